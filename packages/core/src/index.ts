@@ -1,0 +1,8 @@
+/**
+ * `@egov-kit/core`: the domain of a provincial e-government, written once. No DOM, no network,
+ * no Node-only APIs. Administrative-unit data lives behind `@egov-kit/core/units`.
+ * @packageDocumentation
+ */
+export * from './locale.js';
+export * from './dates.js';
+export * from './text/index.js';

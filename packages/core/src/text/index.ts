@@ -1,0 +1,3 @@
+export { toNfc, foldDiacritics, searchKey } from './normalize.js';
+export { compareVietnamese, sortVietnamese } from './collate.js';
+export { formatDate, formatDateTime, parseDate, formatVnd } from './format.js';
