@@ -6,3 +6,8 @@
 export * from './locale.js';
 export * from './dates.js';
 export * from './text/index.js';
+export * from './identifiers/index.js';
+export * from './calendar/index.js';
+export * from './status/index.js';
+export * from './schemas/index.js';
+export { defineMessages, type MessageTree, type SameKeys } from './messages/define.js';

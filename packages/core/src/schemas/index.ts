@@ -1,0 +1,25 @@
+/**
+ * The contract schemas of procedures and application forms (zod 4), the form engine that checks
+ * answers against a form definition. The OpenAPI generator is in `@egov-kit/core/openapi`.
+ * @module
+ */
+export { localizedTextSchema, isoDateSchema, httpUrlSchema, mediaTypeSchema, slugSchema, catalogueCodeSchema } from './common.js';
+export {
+  procedureCodeSchema, onlineLevelSchemes, onlineLevels, onlineLevelSchema, onlineLevelFromLegacy, channels, channelSchema,
+  codeOfChannel, channelFromCode, targetGroups, targetGroupSchema, feeSchema, documentTemplateSchema, requiredDocumentSchema,
+  legalBasisSchema, resultDocumentSchema, catalogueEntrySchema, procedureSchema,
+  type OnlineLevel, type Channel, type TargetGroup, type Fee, type DocumentTemplate, type RequiredDocument, type LegalBasis,
+  type ResultDocument, type CatalogueEntry, type Procedure,
+} from './procedure.js';
+export { conditionSchema, conditionReferences, evaluateCondition, isFilled, type Condition, type ConditionValue } from './conditions.js';
+export {
+  fieldKinds, autocompleteTokens, fieldOptionSchema, patternRuleSchema, textRulesSchema, numberRulesSchema, dateRulesSchema,
+  selectionRulesSchema, fileRulesSchema, textFieldSchema, longTextFieldSchema, numberFieldSchema, dateFieldSchema,
+  selectFieldSchema, radioFieldSchema, checkboxGroupFieldSchema, identifierFieldSchema, addressFieldSchema, fileFieldSchema,
+  formFieldSchema, addressValueSchema, fileReferenceSchema,
+  type FieldKind, type FormField, type FormFieldOf, type FieldOption, type AddressValue, type FileReference,
+} from './fields.js';
+export { formStepSchema, formDefinitionSchema, type FormStep, type FormDefinition } from './form.js';
+export { formVisibility, type FormVisibility } from './visibility.js';
+export { validateAnswers, type FieldError, type AnswersValidation, type ValidateAnswersOptions } from './answers.js';
+export type { AnswerProblem } from './checks.js';

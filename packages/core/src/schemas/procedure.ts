@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import {
+  catalogueCodeSchema, httpUrlSchema, isoDateSchema, localizedTextSchema, mediaTypeSchema, nfcText, reportDuplicates,
+} from './common.js';
+
+/**
+ * A procedure's code in the national procedure database, e.g. `1.000466`. It looks like
+ * `D.DDDDDD`, but no meaning of its parts is documented and other systems mint their own, so it is
+ * opaque: any non-blank text of at most 50 characters (trimmed).
+ */
+export const procedureCodeSchema = z.string().trim().min(1).max(50);
+
+/** The legal instruments that define online levels; each scheme has its own levels. */
+export const onlineLevelSchemes = ['decree-224-2026', 'decree-42-2022'] as const;
+
+/** Online levels: fully online (toàn trình), partly online (một phần), information only. */
+export const onlineLevels = ['full', 'partial', 'information'] as const;
+
+/**
+ * How far a procedure can be done online, tagged with the instrument that defines the levels
+ * (Decree 42/2022/NĐ-CP, replaced by Decree 224/2026/NĐ-CP from 1 Jul 2026). A future scheme
+ * with other levels becomes another member of this union.
+ */
+export const onlineLevelSchema = z.discriminatedUnion('scheme', [
+  z.object({ scheme: z.literal('decree-224-2026'), level: z.enum(onlineLevels) }),
+  z.object({ scheme: z.literal('decree-42-2022'), level: z.enum(onlineLevels) }),
+]);
+
+/** How far a procedure can be done online, under a named scheme. */
+export type OnlineLevel = z.infer<typeof onlineLevelSchema>;
+
+const legacyLevels: Readonly<Record<number, OnlineLevel['level']>> = { 1: 'information', 2: 'information', 3: 'partial', 4: 'full' };
+
+/**
+ * The level of the old 1–4 scale (`mucDo` in local systems: 2 public information, 3 partly online,
+ * 4 fully online; 1, information only, is accepted too) under Decree 42/2022, whose toàn trình /
+ * một phần split those systems' labels follow. Anything else gives `undefined`.
+ */
+export function onlineLevelFromLegacy(level: 2 | 3 | 4): OnlineLevel;
+export function onlineLevelFromLegacy(level: number): OnlineLevel | undefined;
+export function onlineLevelFromLegacy(level: number): OnlineLevel | undefined {
+  const mapped = Object.hasOwn(legacyLevels, level) ? legacyLevels[level] : undefined;
+  return mapped && { scheme: 'decree-42-2022', level: mapped };
+}
+
+/** The ways a dossier can be filed, in the order of their `KenhThucHien` codes 1–3. */
+export const channels = ['in-person', 'online', 'postal'] as const;
+
+/** A way to file a dossier: in person at the desk, online, or through the public postal service. */
+export type Channel = (typeof channels)[number];
+
+/** A channel. */
+export const channelSchema = z.enum(channels);
+
+/** The `KenhThucHien` code of a channel (1 in person, 2 online, 3 public postal service). */
+export function codeOfChannel(channel: Channel): 1 | 2 | 3 {
+  return (channels.indexOf(channel) + 1) as 1 | 2 | 3;
+}
+
+/** The channel of a `KenhThucHien` code, or `undefined`. */
+export function channelFromCode(code: number): Channel | undefined {
+  return Number.isInteger(code) ? channels[code - 1] : undefined;
+}
+
+/** Who a procedure is for, as the national procedure database classifies them. */
+export const targetGroups = [
+  'citizen', 'overseas-vietnamese', 'foreigner', 'public-servant', 'business', 'foreign-invested-business',
+  'household-business', 'cooperative', 'organization', 'foreign-organization',
+] as const;
+
+/** Who a procedure is for. */
+export const targetGroupSchema = z.enum(targetGroups);
+
+/** A fee or charge in whole đồng (VND has no minor unit); `0` with a note for exemptions. */
+export const feeSchema = z.object({
+  name: localizedTextSchema,
+  amount: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  note: localizedTextSchema.optional(),
+});
+
+/** A downloadable template of a document (mẫu đơn, tờ khai). */
+export const documentTemplateSchema = z.object({
+  url: httpUrlSchema,
+  fileName: z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, 'A file name, not a path'),
+  mediaType: mediaTypeSchema,
+});
+
+/** A document the applicant hands in, with how many originals and copies. */
+export const requiredDocumentSchema = z.object({
+  name: localizedTextSchema,
+  originals: z.int().min(0).max(100),
+  copies: z.int().min(0).max(100),
+  required: z.boolean(),
+  note: localizedTextSchema.optional(),
+  templates: z.array(documentTemplateSchema).max(10).optional(),
+}).refine((doc) => doc.originals + doc.copies > 0, { path: ['originals'], message: 'At least one original or copy' });
+
+/** A legal instrument a procedure rests on, by its number (`04/2020/TT-BTP`) and title. */
+export const legalBasisSchema = z.object({
+  number: nfcText(100),
+  title: localizedTextSchema,
+  issuedOn: isoDateSchema.optional(),
+  url: httpUrlSchema.optional(),
+});
+
+/** A document the applicant receives as the result (a certificate, a licence, a written refusal). */
+export const resultDocumentSchema = z.object({
+  name: localizedTextSchema,
+  note: localizedTextSchema.optional(),
+});
+
+/** A named code with its name, as catalogues publish agencies and fields (lĩnh vực). */
+export const catalogueEntrySchema = z.object({ code: catalogueCodeSchema, name: localizedTextSchema });
+
+/**
+ * An administrative procedure as the national database publishes it (Decree 63/2010, Art. 8):
+ * what it is, who carries it out, how far it can be done online, how long it takes in working
+ * days, what it costs, what to hand in, who it is for, on which legal basis, what comes out.
+ */
+export const procedureSchema = z.object({
+  code: procedureCodeSchema,
+  name: localizedTextSchema,
+  agency: catalogueEntrySchema,
+  field: catalogueEntrySchema,
+  onlineLevel: onlineLevelSchema,
+  /** Working days from reception; halves allowed (4 working hours), `0` for the same day. */
+  processingTime: z.object({
+    workingDays: z.number().min(0).max(1000).multipleOf(0.5),
+    note: localizedTextSchema.optional(),
+  }),
+  fees: z.array(feeSchema).max(50),
+  requiredDocuments: z.array(requiredDocumentSchema).max(100),
+  targetGroups: z.array(targetGroupSchema).min(1),
+  /** Conditions the applicant must meet (yêu cầu, điều kiện). */
+  requirements: z.array(localizedTextSchema).max(50).optional(),
+  /** The steps of the procedure as published (trình tự thực hiện). */
+  steps: z.array(localizedTextSchema).max(50).optional(),
+  legalBasis: z.array(legalBasisSchema).min(1).max(100),
+  results: z.array(resultDocumentSchema).min(1).max(20),
+  channels: z.array(channelSchema).min(1),
+}).superRefine((procedure, ctx) => {
+  reportDuplicates(ctx, procedure.channels, (i) => ['channels', i], 'channel');
+  reportDuplicates(ctx, procedure.targetGroups, (i) => ['targetGroups', i], 'target group');
+});
+
+/** An administrative procedure. */
+export type Procedure = z.infer<typeof procedureSchema>;
+/** A fee or charge. */
+export type Fee = z.infer<typeof feeSchema>;
+/** A downloadable template. */
+export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
+/** A document to hand in. */
+export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
+/** A legal instrument. */
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+/** A result document. */
+export type ResultDocument = z.infer<typeof resultDocumentSchema>;
+/** Who a procedure is for. */
+export type TargetGroup = z.infer<typeof targetGroupSchema>;
+/** A code with its name. */
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
