@@ -16,3 +16,4 @@ export {
   dossierStatusSchema, dossierStatusCodeSchema, portalStateSchema, actorKinds, actorSchema, dossierEventSchema,
   EVENT_NOTE_MAX_LENGTH, type Actor, type DossierEvent,
 } from './schemas.js';
+export { dossierDeadline, type Deadline, type DeadlineInput, type OverdueReason } from './deadline.js';

@@ -1,0 +1,99 @@
+import { addWorkingDays, workingDaysBetween, type WorkingDayOptions } from '../calendar/index.js';
+import { formatIsoDate, vietnamDateOf, type IsoDate } from '../dates.js';
+import type { DossierEvent } from './schemas.js';
+import { dossierStatusInfo, type DeadlineClock, type DossierStatus } from './statuses.js';
+
+/** Why a dossier counts as overdue under Decision 766/QĐ-TTg. */
+export type OverdueReason = 'past-due' | 'repeated-supplement-request';
+
+/** What {@link dossierDeadline} needs: the history, the procedure's time, and the calendar. */
+export interface DeadlineInput {
+  /** The dossier's current status. */
+  status: DossierStatus;
+  /** Its history, oldest first (only `to` and `at` are read). */
+  events: readonly Pick<DossierEvent, 'to' | 'at'>[];
+  /** The procedure's processing time in working days. */
+  processingDays: number;
+  /** The instant to judge "today" by; defaults to now. */
+  now?: Date;
+  /** Weekend and schedules for the working-day calendar. */
+  calendar?: WorkingDayOptions;
+}
+
+/** Where a dossier stands against its deadline. */
+export interface Deadline {
+  /** What the current status does to the clock. */
+  clock: DeadlineClock;
+  /** The day the one-stop desk received the dossier; absent before reception. */
+  receivedOn?: IsoDate;
+  /** The appointment date on the receipt: reception + the processing time. */
+  appointmentDate?: IsoDate;
+  /** The date the result is due, moved later by every working day spent waiting for a supplement. */
+  dueDate?: IsoDate;
+  /** Working days the clock has been paused so far (waiting for supplements after reception). */
+  pausedWorkingDays: number;
+  /** How many times a supplement was requested. */
+  supplementRequests: number;
+  /** The day processing ended (decided, refused, stopped or withdrawn), if it has. */
+  endedOn?: IsoDate;
+  /** While the clock runs or is paused: working days from today to the due date; negative once late. */
+  remainingWorkingDays?: number;
+  /** Whether the dossier is (or ended) overdue, and why. */
+  overdue: boolean;
+  overdueReasons: OverdueReason[];
+}
+
+const dayOf = (instant: string | Date): IsoDate => formatIsoDate(vietnamDateOf(new Date(instant)));
+
+/**
+ * Computes a dossier's deadline as Decision 766/QĐ-TTg counts it: the processing time in working
+ * days from the day after reception; time spent waiting for a supplement after reception is
+ * subtracted (here: added to the due date); processing ends at the first of decided, refused,
+ * stopped or withdrawn; the dossier is on time when it ended on or before its due date; asking
+ * for a supplement more than once counts as overdue.
+ */
+export function dossierDeadline(input: DeadlineInput): Deadline {
+  const { events, processingDays, calendar } = input;
+  const today = dayOf(input.now ?? new Date());
+  const clock = dossierStatusInfo(input.status).clock;
+  let receivedOn: IsoDate | undefined;
+  let endedOn: IsoDate | undefined;
+  let pausedSince: IsoDate | undefined;
+  let pausedWorkingDays = 0;
+  let supplementRequests = 0;
+
+  for (const event of events) {
+    const day = dayOf(event.at);
+    const eventClock = dossierStatusInfo(event.to).clock;
+    if (event.to === 'supplement-requested') supplementRequests++;
+    if (event.to === 'received' && receivedOn === undefined) receivedOn = day;
+    if (receivedOn === undefined || endedOn !== undefined) continue;
+    if (pausedSince !== undefined && eventClock !== 'paused') {
+      pausedWorkingDays += Math.max(0, workingDaysBetween(pausedSince, day, calendar));
+      pausedSince = undefined;
+    }
+    if (eventClock === 'paused' && pausedSince === undefined) pausedSince = day;
+    if (eventClock === 'ended') endedOn = day;
+  }
+  if (pausedSince !== undefined) pausedWorkingDays += Math.max(0, workingDaysBetween(pausedSince, today, calendar));
+
+  const overdueReasons: OverdueReason[] = [];
+  if (supplementRequests > 1) overdueReasons.push('repeated-supplement-request');
+  if (receivedOn === undefined) {
+    return { clock, pausedWorkingDays, supplementRequests, overdue: overdueReasons.length > 0, overdueReasons };
+  }
+
+  const start = addWorkingDays(receivedOn, 0, calendar);
+  const appointmentDate = addWorkingDays(start, processingDays, calendar);
+  const dueDate = addWorkingDays(start, processingDays + pausedWorkingDays, calendar);
+  const result: Deadline = { clock, receivedOn, appointmentDate, dueDate, pausedWorkingDays, supplementRequests, overdue: false, overdueReasons };
+  if (endedOn !== undefined) {
+    result.endedOn = endedOn;
+    if (endedOn > dueDate) overdueReasons.push('past-due');
+  } else {
+    result.remainingWorkingDays = workingDaysBetween(today, dueDate, calendar);
+    if (today > dueDate) overdueReasons.push('past-due');
+  }
+  result.overdue = overdueReasons.length > 0;
+  return result;
+}
