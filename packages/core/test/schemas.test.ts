@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import {
   channelFromCode, channels, codeOfChannel, formDefinitionSchema, formFieldSchema,
   formVisibility, onlineLevelFromLegacy, procedureSchema, validateAnswers,
@@ -641,6 +642,9 @@ describe('OpenAPI document', () => {
       const target = ref.slice(2).split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], small);
       assert.notEqual(target, undefined, ref);
     }
+    // The API's own schemas may be written with zod/mini (as core's are) as well as with zod.
+    const miniTree: zm.ZodMiniType<Tree> = zm.lazy(() => zm.object({ name: zm.string(), children: zm.array(miniTree) }));
+    assert.deepEqual(createOpenApiDocument({ title: 't', version: '1', schemas: { Forest: zm.object({ trees: zm.array(miniTree) }) } }), small);
     assert.throws(() => createOpenApiDocument({ title: 't', version: '1', schemas: { 'Bad name': z.string() } }), RangeError);
     assert.throws(() => createOpenApiDocument({ title: 't', version: '1', schemas: {}, paths: { procedures: {} } }), RangeError);
   });

@@ -1,6 +1,6 @@
 import { toCivilDate, vietnamDateOf, type CivilDate, type IsoDate } from '../dates.js';
 import { checkAnswer, type AnswerProblem } from './checks.js';
-import { isFilled } from './conditions.js';
+import { isFilled } from './evaluate.js';
 import type { FormDefinition } from './form.js';
 import { answerOf, formVisibility } from './visibility.js';
 

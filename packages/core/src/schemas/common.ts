@@ -1,9 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { _isoDate } from 'zod/v4/core';
 import { toNfc } from '../text/index.js';
+import { useEnglishIssueMessagesByDefault } from './zod-locale.js';
+
+useEnglishIssueMessagesByDefault();
 
 /** A non-blank text of at most `max` characters, trimmed and stored in NFC. */
 export function nfcText(max: number) {
-  return z.string().trim().min(1).max(max).overwrite(toNfc);
+  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.overwrite(toNfc));
 }
 
 /** A text in Vietnamese (first) and English, each non-blank and stored in NFC. */
@@ -12,24 +16,27 @@ export const localizedTextSchema = z.object({
   en: nfcText(10_000),
 });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.iso.date();
+/**
+ * A calendar date, `YYYY-MM-DD`: what `z.iso.date()` builds, built without going through the
+ * `z.iso` namespace, which would bring all of its schemas into a bundle.
+ */
+export const isoDateSchema = _isoDate(z.ZodMiniISODate);
 
 /** An absolute `http(s)` URL (no `javascript:` or `data:` links in a catalogue). */
-export const httpUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
+export const httpUrlSchema = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
 
 /** A media type such as `application/pdf` (no parameters). */
-export const mediaTypeSchema = z.string().max(255).regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i);
+export const mediaTypeSchema = z.string().check(z.maxLength(255), z.regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i));
 
 /** A machine name: a letter, then letters, digits, `_` or `-`; at most 64 characters. */
-export const slugSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/);
+export const slugSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));
 
 /** A short code from an official catalogue (field, agency…): treated as opaque. */
-export const catalogueCodeSchema = z.string().trim().min(1).max(50);
+export const catalogueCodeSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(50));
 
 /** Reports every repeated value in `values` (found at `pathOf(index)`) as a custom issue. */
 export function reportDuplicates(
-  ctx: z.RefinementCtx, values: readonly unknown[], pathOf: (index: number) => PropertyKey[], what: string,
+  ctx: z.core.$RefinementCtx, values: readonly unknown[], pathOf: (index: number) => PropertyKey[], what: string,
 ): void {
   const seen = new Set<unknown>();
   values.forEach((value, index) => {
@@ -39,7 +46,7 @@ export function reportDuplicates(
 }
 
 /** Reports `low > high` for two optional bounds of an object, at the path of `lowKey`. */
-export function reportInvertedRange<T extends object>(ctx: z.RefinementCtx, value: T, lowKey: keyof T & string, highKey: keyof T & string): void {
+export function reportInvertedRange<T extends object>(ctx: z.core.$RefinementCtx, value: T, lowKey: keyof T & string, highKey: keyof T & string): void {
   const low = value[lowKey];
   const high = value[highKey];
   if (low !== undefined && high !== undefined && (low as number | string) > (high as number | string)) {

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { localizedTextSchema, reportDuplicates, slugSchema } from './common.js';
-import { conditionReferences, conditionSchema } from './conditions.js';
+import { conditionSchema } from './conditions.js';
+import { conditionReferences } from './evaluate.js';
 import { formFieldSchema } from './fields.js';
 import { procedureCodeSchema } from './procedure.js';
 
@@ -8,9 +9,9 @@ import { procedureCodeSchema } from './procedure.js';
 export const formStepSchema = z.object({
   id: slugSchema,
   title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  showIf: conditionSchema.optional(),
-  fields: z.array(formFieldSchema).min(1).max(200),
+  description: z.optional(localizedTextSchema),
+  showIf: z.optional(conditionSchema),
+  fields: z.array(formFieldSchema).check(z.minLength(1), z.maxLength(200)),
 });
 
 /** A step of the application form. */
@@ -26,17 +27,17 @@ type FormShape = { steps: FormStep[] };
 export const formDefinitionSchema = z.object({
   id: slugSchema,
   /** Increases with every published change, so a saved draft knows which definition it answers. */
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   procedureCode: procedureCodeSchema,
   title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  steps: z.array(formStepSchema).min(1).max(50),
-}).superRefine(checkReferences);
+  description: z.optional(localizedTextSchema),
+  steps: z.array(formStepSchema).check(z.minLength(1), z.maxLength(50)),
+}).check(z.superRefine(checkReferences));
 
 /** The definition of an application form. */
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 
-function checkReferences(form: FormShape, ctx: z.RefinementCtx): void {
+function checkReferences(form: FormShape, ctx: z.core.$RefinementCtx): void {
   reportDuplicates(ctx, form.steps.map((s) => s.id), (i) => ['steps', i, 'id'], 'step id');
   const places = form.steps.flatMap((step, s) => step.fields.map((field, f) => ({ id: field.id, path: ['steps', s, 'fields', f] })));
   reportDuplicates(ctx, places.map((p) => p.id), (i) => [...places[i]!.path, 'id'], 'field id');

@@ -1,6 +1,10 @@
 /**
  * The contract schemas of procedures and application forms (zod 4), the form engine that checks
  * answers against a form definition. The OpenAPI generator is in `@egov-kit/core/openapi`.
+ *
+ * The schemas are built with `zod/mini`, which keeps pages small: they have `parse` and
+ * `safeParse`, and are changed with functions rather than methods
+ * (`z.optional(procedureSchema)`, `z.extend(actorSchema, {…})` with `import * as z from 'zod/mini'`).
  * @module
  */
 export { localizedTextSchema, isoDateSchema, httpUrlSchema, mediaTypeSchema, slugSchema, catalogueCodeSchema } from './common.js';
@@ -11,7 +15,9 @@ export {
   type OnlineLevel, type Channel, type TargetGroup, type Fee, type DocumentTemplate, type RequiredDocument, type LegalBasis,
   type ResultDocument, type CatalogueEntry, type Procedure,
 } from './procedure.js';
-export { conditionSchema, conditionReferences, evaluateCondition, isFilled, type Condition, type ConditionValue } from './conditions.js';
+export { conditionSchema, type Condition, type ConditionValue } from './conditions.js';
+// Apart from the schema, so that evaluating conditions and answers does not load zod.
+export { conditionReferences, evaluateCondition, isFilled } from './evaluate.js';
 export {
   fieldKinds, autocompleteTokens, fieldOptionSchema, patternRuleSchema, textRulesSchema, numberRulesSchema, dateRulesSchema,
   selectionRulesSchema, fileRulesSchema, textFieldSchema, longTextFieldSchema, numberFieldSchema, dateFieldSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { registry, toJSONSchema, type core } from 'zod/mini';
 
 /** A JSON Schema (2020-12) object, as OpenAPI 3.1 components hold them. */
 export type JsonSchema = Record<string, unknown>;
@@ -25,8 +25,11 @@ export interface OpenApiDocumentOptions {
   servers?: { url: string; description?: string }[];
   /** Path items by path (`/procedures/{code}`); they may `$ref` `#/components/schemas/<name>`. */
   paths?: Record<string, OpenApiPathItem>;
-  /** The component schemas by name. A schema used inside another becomes a `$ref` to its name. */
-  schemas: Record<string, z.ZodType>;
+  /**
+   * The component schemas by name. A schema used inside another becomes a `$ref` to its name.
+   * Any zod 4 schema (`zod` or `zod/mini`) is accepted.
+   */
+  schemas: Record<string, core.$ZodType>;
 }
 
 const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;
@@ -41,16 +44,16 @@ const COMPONENTS = '#/components/schemas/';
  * @throws RangeError for a component name OpenAPI does not allow or a path not starting with `/`.
  */
 export function createOpenApiDocument(options: OpenApiDocumentOptions): OpenApiDocument {
-  const registry = z.registry<{ id: string }>();
+  const components = registry<{ id: string }>();
   for (const [name, schema] of Object.entries(options.schemas)) {
     if (!COMPONENT_NAME.test(name)) throw new RangeError(`Not a valid OpenAPI component name: ${JSON.stringify(name)}`);
-    if (registry.has(schema)) throw new RangeError(`The schema named ${name} is already registered under another name`);
-    registry.add(schema, { id: name });
+    if (components.has(schema)) throw new RangeError(`The schema named ${name} is already registered under another name`);
+    components.add(schema, { id: name });
   }
   for (const path of Object.keys(options.paths ?? {})) {
     if (!path.startsWith('/')) throw new RangeError(`An OpenAPI path must start with "/": ${JSON.stringify(path)}`);
   }
-  const generated = z.toJSONSchema(registry, { uri: (id) => `${COMPONENTS}${id}`, io: 'input' });
+  const generated = toJSONSchema(components, { uri: (id) => `${COMPONENTS}${id}`, io: 'input' });
   const schemas: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(generated.schemas)) {
     const { $schema: _dialect, $id: _id, ...rest } = schema as JsonSchema;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   catalogueCodeSchema, httpUrlSchema, isoDateSchema, localizedTextSchema, mediaTypeSchema, nfcText, reportDuplicates,
 } from './common.js';
@@ -8,7 +8,7 @@ import {
  * `D.DDDDDD`, but no meaning of its parts is documented and other systems mint their own, so it is
  * opaque: any non-blank text of at most 50 characters (trimmed).
  */
-export const procedureCodeSchema = z.string().trim().min(1).max(50);
+export const procedureCodeSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(50));
 
 /** The legal instruments that define online levels; each scheme has its own levels. */
 export const onlineLevelSchemes = ['decree-224-2026', 'decree-42-2022'] as const;
@@ -74,39 +74,39 @@ export const targetGroupSchema = z.enum(targetGroups);
 /** A fee or charge in whole đồng (VND has no minor unit); `0` with a note for exemptions. */
 export const feeSchema = z.object({
   name: localizedTextSchema,
-  amount: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
-  note: localizedTextSchema.optional(),
+  amount: z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+  note: z.optional(localizedTextSchema),
 });
 
 /** A downloadable template of a document (mẫu đơn, tờ khai). */
 export const documentTemplateSchema = z.object({
   url: httpUrlSchema,
-  fileName: z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, 'A file name, not a path'),
+  fileName: z.string().check(z.trim(), z.minLength(1), z.maxLength(255), z.regex(/^[^/\\]+$/, 'A file name, not a path')),
   mediaType: mediaTypeSchema,
 });
 
 /** A document the applicant hands in, with how many originals and copies. */
 export const requiredDocumentSchema = z.object({
   name: localizedTextSchema,
-  originals: z.int().min(0).max(100),
-  copies: z.int().min(0).max(100),
+  originals: z.int().check(z.minimum(0), z.maximum(100)),
+  copies: z.int().check(z.minimum(0), z.maximum(100)),
   required: z.boolean(),
-  note: localizedTextSchema.optional(),
-  templates: z.array(documentTemplateSchema).max(10).optional(),
-}).refine((doc) => doc.originals + doc.copies > 0, { path: ['originals'], message: 'At least one original or copy' });
+  note: z.optional(localizedTextSchema),
+  templates: z.optional(z.array(documentTemplateSchema).check(z.maxLength(10))),
+}).check(z.refine((doc) => doc.originals + doc.copies > 0, { path: ['originals'], message: 'At least one original or copy' }));
 
 /** A legal instrument a procedure rests on, by its number (`04/2020/TT-BTP`) and title. */
 export const legalBasisSchema = z.object({
   number: nfcText(100),
   title: localizedTextSchema,
-  issuedOn: isoDateSchema.optional(),
-  url: httpUrlSchema.optional(),
+  issuedOn: z.optional(isoDateSchema),
+  url: z.optional(httpUrlSchema),
 });
 
 /** A document the applicant receives as the result (a certificate, a licence, a written refusal). */
 export const resultDocumentSchema = z.object({
   name: localizedTextSchema,
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
 });
 
 /** A named code with its name, as catalogues publish agencies and fields (lĩnh vực). */
@@ -125,23 +125,23 @@ export const procedureSchema = z.object({
   onlineLevel: onlineLevelSchema,
   /** Working days from reception; halves allowed (4 working hours), `0` for the same day. */
   processingTime: z.object({
-    workingDays: z.number().min(0).max(1000).multipleOf(0.5),
-    note: localizedTextSchema.optional(),
+    workingDays: z.number().check(z.minimum(0), z.maximum(1000), z.multipleOf(0.5)),
+    note: z.optional(localizedTextSchema),
   }),
-  fees: z.array(feeSchema).max(50),
-  requiredDocuments: z.array(requiredDocumentSchema).max(100),
-  targetGroups: z.array(targetGroupSchema).min(1),
+  fees: z.array(feeSchema).check(z.maxLength(50)),
+  requiredDocuments: z.array(requiredDocumentSchema).check(z.maxLength(100)),
+  targetGroups: z.array(targetGroupSchema).check(z.minLength(1)),
   /** Conditions the applicant must meet (yêu cầu, điều kiện). */
-  requirements: z.array(localizedTextSchema).max(50).optional(),
+  requirements: z.optional(z.array(localizedTextSchema).check(z.maxLength(50))),
   /** The steps of the procedure as published (trình tự thực hiện). */
-  steps: z.array(localizedTextSchema).max(50).optional(),
-  legalBasis: z.array(legalBasisSchema).min(1).max(100),
-  results: z.array(resultDocumentSchema).min(1).max(20),
-  channels: z.array(channelSchema).min(1),
-}).superRefine((procedure, ctx) => {
+  steps: z.optional(z.array(localizedTextSchema).check(z.maxLength(50))),
+  legalBasis: z.array(legalBasisSchema).check(z.minLength(1), z.maxLength(100)),
+  results: z.array(resultDocumentSchema).check(z.minLength(1), z.maxLength(20)),
+  channels: z.array(channelSchema).check(z.minLength(1)),
+}).check(z.superRefine((procedure, ctx) => {
   reportDuplicates(ctx, procedure.channels, (i) => ['channels', i], 'channel');
   reportDuplicates(ctx, procedure.targetGroups, (i) => ['targetGroups', i], 'target group');
-});
+}));
 
 /** An administrative procedure. */
 export type Procedure = z.infer<typeof procedureSchema>;

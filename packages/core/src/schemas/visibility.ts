@@ -1,4 +1,4 @@
-import { evaluateCondition } from './conditions.js';
+import { evaluateCondition } from './evaluate.js';
 import type { FormField } from './fields.js';
 import type { FormDefinition, FormStep } from './form.js';
 

@@ -1,7 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { _isoDateTime } from 'zod/v4/core';
+import { useEnglishIssueMessagesByDefault } from '../schemas/zod-locale.js';
 import { toNfc } from '../text/index.js';
 import { dossierStatusIds, portalStates } from './statuses.js';
 import { canTransition } from './transition-table.js';
+
+useEnglishIssueMessagesByDefault();
 
 /** A dossier status id. */
 export const dossierStatusSchema = z.enum(dossierStatusIds);
@@ -18,8 +22,8 @@ export const actorKinds = ['applicant', 'staff', 'system'] as const;
 /** Who made a change: `kind`, a stable `id` in the acting system, and a display `name` if known. */
 export const actorSchema = z.object({
   kind: z.enum(actorKinds),
-  id: z.string().trim().min(1).max(100),
-  name: z.string().trim().min(1).max(200).overwrite(toNfc).optional(),
+  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.overwrite(toNfc))),
 });
 
 /** Who made a change. */
@@ -37,12 +41,13 @@ export const dossierEventSchema = z.object({
   from: dossierStatusSchema,
   to: dossierStatusSchema,
   actor: actorSchema,
-  at: z.iso.datetime({ offset: true }),
-  note: z.string().trim().min(1).max(EVENT_NOTE_MAX_LENGTH).overwrite(toNfc).optional(),
-}).refine((event) => canTransition(event.from, event.to), {
+  // z.iso.datetime({ offset: true }), built without the z.iso namespace (see isoDateSchema).
+  at: _isoDateTime(z.ZodMiniISODateTime, { offset: true }),
+  note: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(EVENT_NOTE_MAX_LENGTH), z.overwrite(toNfc))),
+}).check(z.refine((event) => canTransition(event.from, event.to), {
   path: ['to'],
   message: 'The workflow does not allow this transition',
-});
+}));
 
 /** One step in a dossier's history. */
 export type DossierEvent = z.infer<typeof dossierEventSchema>;
