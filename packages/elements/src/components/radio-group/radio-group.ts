@@ -1,0 +1,130 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FormControl } from '../../internal/form-control.js';
+import { readOptions, watchOptions, type ChoiceOption } from '../../internal/options.js';
+import type { Problem } from '../../internal/validation.js';
+import { choiceStyles } from '../../styles/choice.styles.js';
+import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+
+/**
+ * A question answered by choosing one of a few options, as native radio buttons in a `<fieldset>`
+ * whose legend is the question: Tab reaches the group, the arrow keys choose. Choices come from the
+ * `options` property or from `<option>` children.
+ *
+ * @tagname egov-radio-group
+ * @summary Radio buttons answering one question.
+ *
+ * @slot label - The question (legend), when it needs more than text.
+ * @slot hint - Help under the question.
+ *
+ * @event change - The person chose an option.
+ * @event invalid - The field was checked and is not valid.
+ * @event egov-error-change - The error shown changed.
+ *
+ * @csspart base - The fieldset.
+ * @csspart label - The legend.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart control - Each radio button.
+ */
+export class EgovRadioGroup extends FormControl<string> {
+  static override styles = [baseStyles, fieldStyles, choiceStyles];
+
+  /** The chosen value; `''` when none is. */
+  @property({ attribute: false }) value = '';
+  /** The value chosen at first (the `value` attribute), restored by a form reset. */
+  @property({ attribute: 'value' }) defaultValue = '';
+  /** The choices; `<option>` children are used when this is empty. */
+  @property({ attribute: false }) options: ChoiceOption[] = [];
+  /** Lays the choices out in a row (for "Có / Không"). */
+  @property({ type: Boolean, reflect: true }) inline = false;
+
+  @state() private childOptions: ChoiceOption[] = [];
+  private stopWatching?: () => void;
+  private readonly group = `egov-radio-${Math.random().toString(36).slice(2)}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childOptions = readOptions(this);
+    this.stopWatching = watchOptions(this, () => (this.childOptions = readOptions(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  /** The choices shown. */
+  get choices(): ChoiceOption[] {
+    return this.options.length > 0 ? this.options : this.childOptions;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
+  }
+
+  protected override get validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('input:checked') ?? this.renderRoot.querySelector<HTMLElement>('input:not(:disabled)') ?? undefined;
+  }
+
+  protected readValue(): string {
+    return this.value;
+  }
+
+  protected isEmpty(value: string): boolean {
+    return value === '';
+  }
+
+  protected override requiredProblem(): Problem {
+    return { key: 'common.choice-required', flag: 'valueMissing' };
+  }
+
+  protected override checkValue(value: string): Problem | undefined {
+    return this.choices.some((c) => c.value === value) ? undefined : { key: 'form.error.invalid-option', ns: 'core', flag: 'badInput' };
+  }
+
+  protected formValue(): string | null {
+    return this.value === '' ? null : this.value;
+  }
+
+  protected override formState(): string {
+    return this.value;
+  }
+
+  protected resetValue(): void {
+    this.value = this.defaultValue;
+  }
+
+  protected restoreValue(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  private onChange(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.userChanged();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  protected override render() {
+    const invalid = !!this.shownProblem;
+    const disabled = this.isDisabled || this.readonly || this.loading;
+    return html`<fieldset part="base" class="field ${invalid ? 'invalid' : ''}" role="radiogroup"
+        aria-describedby=${ifDefined(this.describedBy() || undefined)} aria-required=${this.required ? 'true' : 'false'}
+        aria-invalid=${invalid ? 'true' : 'false'} aria-busy=${this.loading ? 'true' : 'false'}>
+      <legend id="label" class="label" part="label">${this.label}<slot name="label"></slot>${this.renderRequiredMarker()}</legend>
+      ${this.renderHint()} ${this.renderError()}
+      <div class="choices">
+        ${this.choices.map((choice, i) => html`<div class="choice">
+          <input id="choice-${i}" part="control" type="radio" name=${this.group} .value=${choice.value}
+            .checked=${this.value === choice.value} ?disabled=${disabled || !!choice.disabled}
+            aria-describedby=${ifDefined(choice.hint ? `choice-${i}-hint` : undefined)} @change=${this.onChange} />
+          <label for="choice-${i}">${choice.label}</label>
+          ${choice.hint ? html`<div id="choice-${i}-hint" class="choice-hint">${choice.hint}</div>` : nothing}
+        </div>`)}
+      </div>
+      ${this.renderAnnouncer()}
+    </fieldset>`;
+  }
+}

@@ -1,0 +1,129 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { FormControl } from '../../internal/form-control.js';
+import { readOptions, watchOptions, type ChoiceOption } from '../../internal/options.js';
+import type { Problem } from '../../internal/validation.js';
+import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { selectMessages } from './select.messages.js';
+
+/**
+ * A drop-down list, as the native `<select>` (the phone's own picker on mobile). It starts on a
+ * "— Chọn —" entry that is not a choice, so nobody submits the first option by accident. Choices
+ * come from the `options` property or from `<option>` children.
+ *
+ * @tagname egov-select
+ * @summary Native drop-down list with label, hint and error.
+ *
+ * @slot label - The label, when it needs more than text.
+ * @slot hint - Help under the label.
+ *
+ * @event change - The person chose an option.
+ * @event invalid - The field was checked and is not valid.
+ * @event egov-error-change - The error shown changed.
+ *
+ * @csspart base - The wrapper of the whole field.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The select box.
+ */
+export class EgovSelect extends FormControl<string> {
+  static override styles = [baseStyles, fieldStyles];
+  static override messages = selectMessages;
+
+  /** The chosen value; `''` when none is. */
+  @property({ attribute: false }) value = '';
+  /** The value chosen at first (the `value` attribute), restored by a form reset. */
+  @property({ attribute: 'value' }) defaultValue = '';
+  /** The choices; `<option>` children are used when this is empty. */
+  @property({ attribute: false }) options: ChoiceOption[] = [];
+  /** What the browser may fill in (`address-level1`, `country`…). */
+  @property() autocomplete?: string;
+
+  @state() private childOptions: ChoiceOption[] = [];
+  private stopWatching?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childOptions = readOptions(this);
+    this.stopWatching = watchOptions(this, () => (this.childOptions = readOptions(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+  }
+
+  /** The choices shown. */
+  get choices(): ChoiceOption[] {
+    return this.options.length > 0 ? this.options : this.childOptions;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
+  }
+
+  protected readValue(): string {
+    return this.value;
+  }
+
+  protected isEmpty(value: string): boolean {
+    return value === '';
+  }
+
+  protected override requiredProblem(): Problem {
+    return { key: 'common.choice-required', flag: 'valueMissing' };
+  }
+
+  protected override checkValue(value: string): Problem | undefined {
+    return this.choices.some((c) => c.value === value) ? undefined : { key: 'form.error.invalid-option', ns: 'core', flag: 'badInput' };
+  }
+
+  protected formValue(): string | null {
+    return this.value === '' ? null : this.value;
+  }
+
+  protected override formState(): string {
+    return this.value;
+  }
+
+  protected resetValue(): void {
+    this.value = this.defaultValue;
+  }
+
+  protected restoreValue(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  private onChange(event: Event): void {
+    this.value = (event.target as HTMLSelectElement).value;
+    this.userChanged();
+    this.userCommitted();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  protected override render() {
+    const invalid = !!this.shownProblem;
+    return html`<div part="base" class="field ${invalid ? 'invalid' : ''}">
+      ${this.renderLabel()} ${this.renderHint()} ${this.renderError()}
+      <select
+        id="control"
+        part="input"
+        class="input"
+        ?required=${this.required}
+        ?disabled=${this.isDisabled || this.readonly || this.loading}
+        autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
+        aria-describedby=${ifDefined(this.describedBy() || undefined)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-busy=${this.loading ? 'true' : 'false'}
+        @change=${this.onChange}
+      >
+        <option value="" .selected=${this.value === ''}>${this.localize.t('select.choose')}</option>
+        ${this.choices.map((c) => html`<option value=${c.value} ?disabled=${!!c.disabled} .selected=${c.value === this.value}>${c.label}</option>`)}
+      </select>
+      ${this.renderAnnouncer()}
+    </div>`;
+  }
+}

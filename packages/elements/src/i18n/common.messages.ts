@@ -1,0 +1,18 @@
+import { defineMessages } from '@egov-kit/core';
+
+/** Texts every element may use, under `common` in the elements namespace. */
+export const commonMessages = defineMessages({
+  common: {
+    'error-prefix': 'Lỗi:',
+    required: 'bắt buộc',
+    loading: 'Đang tải…',
+    'choice-required': 'Vui lòng chọn một lựa chọn.',
+  },
+}, {
+  common: {
+    'error-prefix': 'Error:',
+    required: 'required',
+    loading: 'Loading…',
+    'choice-required': 'Please choose an option.',
+  },
+});

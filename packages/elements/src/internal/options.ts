@@ -1,0 +1,47 @@
+/** The choices of a select, radio group, checkbox group or combobox. */
+export interface ChoiceOption {
+  /** What is submitted. */
+  value: string;
+  /** What people read. */
+  label: string;
+  /** Help under the choice (radio and checkbox groups). */
+  hint?: string;
+  /** Shown but cannot be chosen. */
+  disabled?: boolean;
+}
+
+/**
+ * The choices written as `<option>` children of `host` (in light DOM, not rendered there), so a
+ * page can write them in HTML: `<option value="a" data-hint="…">Label</option>`.
+ */
+export function readOptions(host: Element): ChoiceOption[] {
+  return [...host.querySelectorAll(':scope > option')].map((option) => {
+    const element = option as HTMLOptionElement;
+    const choice: ChoiceOption = { value: element.value, label: (element.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    if (element.dataset['hint']) choice.hint = element.dataset['hint'];
+    if (element.disabled) choice.disabled = true;
+    return choice;
+  });
+}
+
+/** Calls `changed` whenever the `<option>` children of `host` change. Returns the stop function. */
+export function watchOptions(host: Element, changed: () => void): () => void {
+  const observer = new MutationObserver(changed);
+  observer.observe(host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'data-hint', 'disabled', 'label'] });
+  return () => observer.disconnect();
+}
+
+/**
+ * Enter in a one-line box submits its form, as the browser does for native inputs ("implicit
+ * submission"): by clicking the form's first submit button, or `requestSubmit()` when it has none.
+ */
+export function implicitSubmit(form: HTMLFormElement | null): void {
+  if (!form) return;
+  // Native submit buttons and form-associated ones (<egov-button type="submit">) alike.
+  const button = [...form.elements].find((element) => (element as { type?: string }).type === 'submit') as HTMLElement & { disabled?: boolean } | undefined;
+  if (button) {
+    if (!button.disabled) button.click();
+  } else {
+    form.requestSubmit();
+  }
+}

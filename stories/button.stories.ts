@@ -1,0 +1,37 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '@egov-kit/elements/define/button';
+
+const say = (context: Pick<StoryContext, 'globals'>, vi: string, en: string) => (context.globals['locale'] === 'en' ? en : vi);
+
+interface Args { variant: 'primary' | 'secondary' | 'warning' | 'link'; disabled: boolean; loading: boolean; href?: string }
+
+const meta: Meta<Args> = {
+  title: 'Fields/Button',
+  component: 'egov-button',
+  tags: ['autodocs'],
+  args: { variant: 'primary', disabled: false, loading: false },
+  argTypes: { variant: { control: 'select', options: ['primary', 'secondary', 'warning', 'link'] } },
+  render: (args, context) => html`<egov-button variant=${args.variant} ?disabled=${args.disabled} ?loading=${args.loading}
+    href=${ifDefined(args.href)}>${say(context, 'Nộp hồ sơ', 'Submit application')}</egov-button>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The main action of a page. */
+export const Empty: Story = {};
+/** The other looks: secondary, warning (destructive) and link. */
+export const Filled: Story = {
+  render: (_args, context) => html`<egov-button>${say(context, 'Tiếp tục', 'Continue')}</egov-button>
+    <egov-button variant="secondary">${say(context, 'Lưu nháp', 'Save draft')}</egov-button>
+    <egov-button variant="warning">${say(context, 'Hủy hồ sơ', 'Withdraw application')}</egov-button>
+    <egov-button variant="link" type="button">${say(context, 'Quay lại', 'Back')}</egov-button>`,
+};
+/** A start link (`href`), styled as a button. */
+export const Link: Story = { args: { href: '#bat-dau' } };
+/** A warning action. */
+export const Error: Story = { args: { variant: 'warning' } };
+export const Disabled: Story = { args: { disabled: true } };
+/** The action is in progress: presses are ignored, screen readers are told to wait. */
+export const Loading: Story = { args: { loading: true } };
