@@ -19,6 +19,14 @@ export { EgovIdentifierField } from './components/identifier-field/identifier-fi
 export { EgovAddressField, loadUnits, type AddressParts } from './components/address-field/address-field.js';
 export { EgovFileUpload, type UploadTransport, type UploadContext, type UploadItem, type UploadStatus } from './components/file-upload/file-upload.js';
 export { EgovFieldset } from './components/fieldset/fieldset.js';
+export { EgovErrorSummary, type SummaryError, type SummaryEntry } from './components/error-summary/error-summary.js';
+export { EgovNotificationBanner, type BannerVariant } from './components/notification-banner/notification-banner.js';
+export { EgovSummaryList, type SummaryRow } from './components/summary-list/summary-list.js';
+export { EgovStepIndicator, type StepState } from './components/step-indicator/step-indicator.js';
+export { EgovStatusTag, statusVariant, type TagVariant } from './components/status-tag/status-tag.js';
+export { EgovTimeline, type TimelineEvent } from './components/timeline/timeline.js';
+export { EgovSkeleton } from './components/skeleton/skeleton.js';
+export { EgovDialog } from './components/dialog/dialog.js';
 export { implicitSubmit, readOptions, type ChoiceOption } from './internal/options.js';
 
 export { FormControl, type ServerError } from './internal/form-control.js';

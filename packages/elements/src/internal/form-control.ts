@@ -134,7 +134,7 @@ export abstract class FormControl<V = string> extends LitElement {
 
   /** Where the browser anchors its validation bubble, and what gets focus: the element with `id="control"`. */
   protected get validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('#control') ?? undefined;
+    return this.renderRoot?.querySelector<HTMLElement>('#control') ?? undefined;
   }
 
   // —— public API ——
