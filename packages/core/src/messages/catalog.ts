@@ -1,4 +1,5 @@
 import { calendarMessages } from '../calendar/messages.js';
+import { apiMessages } from '../contract/messages.js';
 import { identifierMessages } from '../identifiers/messages.js';
 import { defaultLocale, type Locale } from '../locale.js';
 import { formMessages } from '../schemas/messages.js';
@@ -21,6 +22,7 @@ export const coreMessages = {
     identifier: identifierMessages.vi,
     unit: unitMessages.vi,
     calendar: calendarMessages.vi,
+    api: apiMessages.vi,
   },
   en: {
     status: statusMessages.en,
@@ -28,6 +30,7 @@ export const coreMessages = {
     identifier: identifierMessages.en,
     unit: unitMessages.en,
     calendar: calendarMessages.en,
+    api: apiMessages.en,
   },
 } as const satisfies Record<Locale, MessageTree>;
 

@@ -11,3 +11,4 @@ export { formMessages } from '../schemas/messages.js';
 export { identifierMessages } from '../identifiers/messages.js';
 export { unitMessages } from '../units/messages.js';
 export { calendarMessages } from '../calendar/messages.js';
+export { apiMessages } from '../contract/messages.js';

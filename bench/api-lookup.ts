@@ -1,0 +1,127 @@
+/**
+ * Dossier lookup (`GET /api/v1/dossiers/{code}` with `X-Dossier-Verifier`) under 50 connections:
+ * requests per second and p99 latency, beside a bare Fastify route answering a constant in the
+ * same run on the same machine, and their ratio. On the embedded database (PGlite) always, and on
+ * PostgreSQL when DATABASE_URL is set. Each server runs in its own process; autocannon drives them
+ * from this one. Target: a ratio of at least 0.5 on PostgreSQL. `/ready` (one `SELECT 1` through
+ * the same server) is measured too, as the ceiling of any route that makes one database round trip
+ * on this machine.
+ *   node --conditions=egov-source --import tsx bench/api-lookup.ts [seconds]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { header, result, round } from './lib/report.js';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface Autocannon {
+  (options: Record<string, unknown>): Promise<{ requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number; timeouts: number }>;
+}
+const autocannon = require('autocannon') as Autocannon;
+
+/** Spawns a server process and resolves with its origin once it prints its API line. */
+function spawnProcess(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--conditions=egov-source', '--import', 'tsx', ...args], {
+    cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /API:\s+(http:\/\/[^\s/]+)\/api\/v1/.exec(output);
+      if (match) resolve({ url: match[1]!, child });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function run(url: string, requests: Record<string, unknown>[], seconds: number) {
+  await autocannon({ url, connections: 50, duration: 2, requests }); // warm-up
+  const measured = await autocannon({ url, connections: 50, duration: seconds, requests });
+  return { rps: round(measured.requests.average), p50Ms: measured.latency.p50, p99Ms: measured.latency.p99, non2xx: measured.non2xx, errors: measured.errors + measured.timeouts };
+}
+
+/** Some seeded dossiers to look up, each with its applicant's phone. */
+async function lookups(base: string): Promise<Record<string, unknown>[]> {
+  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-staff', client_secret: 'demo-staff-secret' });
+  const token = (await (await fetch(`${base}/oauth/token`, { method: 'POST', body: form })).json()) as { access_token: string };
+  const page = (await (await fetch(`${base}/api/v1/staff/dossiers?limit=40`, { headers: { authorization: `Bearer ${token.access_token}` } })).json()) as { items: { code: string }[] };
+  const requests: Record<string, unknown>[] = [];
+  for (const { code } of page.items) {
+    const dossier = (await (await fetch(`${base}/api/v1/staff/dossiers/${code}`, { headers: { authorization: `Bearer ${token.access_token}` } })).json()) as { applicant: { phone: string } };
+    requests.push({ method: 'GET', path: `/api/v1/dossiers/${code}`, headers: { 'x-dossier-verifier': dossier.applicant.phone } });
+  }
+  return requests;
+}
+
+async function freshPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `egov_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(process.argv[2] ?? 10);
+  header('api-lookup');
+  const serverEnv = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_LOOKUP_LIMIT: '1000000000', EGOV_SEED_DOSSIERS: '300' };
+  const targets: { database: string; env: Record<string, string>; cleanup: () => Promise<void> }[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'egov-bench-'));
+  targets.push({ database: 'pglite', env: { EGOV_DATA_DIR: folder }, cleanup: async () => rmSync(folder, { recursive: true, force: true }) });
+  if (process.env.DATABASE_URL) {
+    const database = await freshPostgresDatabase(process.env.DATABASE_URL);
+    targets.push({ database: 'postgres', env: { DATABASE_URL: database.url }, cleanup: database.drop });
+  }
+  for (const target of targets) {
+    const bare = await spawnProcess([fileURLToPath(import.meta.url), '--bare'], {});
+    const baseline = await run(bare.url, [{ method: 'GET', path: '/constant' }], seconds);
+    await stop(bare.child);
+    const server = await spawnProcess(['packages/reference-server/src/cli.ts'], { ...serverEnv, ...target.env, ...(target.database === 'postgres' ? { EGOV_DB_POOL: '20' } : {}) });
+    const measured = await run(server.url, await lookups(server.url), seconds);
+    // For reading the ratio: the same server answering /ready, one `SELECT 1` round trip.
+    const floor = await run(server.url, [{ method: 'GET', path: '/ready' }], seconds);
+    await stop(server.child);
+    await target.cleanup();
+    result({ database: target.database, route: 'bare Fastify constant', connections: 50, seconds, ...baseline });
+    result({ database: target.database, route: 'GET /ready (one SELECT 1), reference point', connections: 50, seconds, ...floor, ratioToBare: round(floor.rps / baseline.rps) });
+    result({ database: target.database, route: 'GET /api/v1/dossiers/{code} + verifier', connections: 50, seconds, ...measured, ratioToBare: round(measured.rps / baseline.rps) });
+  }
+}
+
+if (process.argv.includes('--bare')) {
+  // The baseline: Fastify with one route answering a constant, nothing else.
+  const { default: Fastify } = await import('fastify');
+  const app = Fastify({ logger: false });
+  app.get('/constant', async () => ({ status: 'ok' }));
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  console.log(`API:          http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1`);
+} else {
+  await main();
+}

@@ -1,0 +1,46 @@
+/**
+ * The API contract of the shared-data platform (`/api/v1`), as zod/mini schemas: procedures,
+ * uploads (tus), dossiers, server-sent events, staff operations and OAuth, RFC 9457 problems with
+ * their registry and vi/en texts, and the trust list. The OpenAPI document built from them lives
+ * in `./openapi.ts` (for servers and documentation, not for pages).
+ * @module
+ */
+export {
+  API_BASE_PATH, apiHeaders, nfcTextSchema, instantSchema, cursorSchema, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, pageLimitSchema, pageSchema,
+  idempotencyKeySchema, plainMediaTypeSchema, sha256HexSchema,
+} from './common.js';
+export {
+  problemTypes, problemNames, PROBLEM_TYPE_PREFIX, problemTypeUri, problemNameOf, problemMessageKey, problemTitleKey, messageParamsSchema,
+  problemFieldErrorSchema, problemSchema, PROBLEM_MEDIA_TYPE, isProblem,
+  type ProblemName, type MessageParams, type ProblemFieldError, type Problem,
+} from './problems.js';
+export { fieldErrorsFromIssues, fieldErrorsFromAnswers } from './field-errors.js';
+export { identifierSchema, applicantKinds, applicantSchema, dossierVerifierSchema, verifierCandidates, type ApplicantKind, type Applicant } from './applicant.js';
+export {
+  procedureSearchQuerySchema, procedureSummarySchema, procedurePageSchema, procedureDetailSchema,
+  type ProcedureSearchQuery, type ProcedureSummary, type ProcedurePage, type ProcedureDetail,
+} from './procedures.js';
+export {
+  dossierCodeSchema, answersSchema, attachmentReferenceSchema, dossierSubmissionSchema, supplementAnswerSchema, withdrawalSchema,
+  dossierAttachmentSchema, supplementRequestSchema, requestedFeeSchema, feeRequestSchema, issuedDocumentSchema, overdueReasonSchema,
+  deadlineSchema, dossierAccessSchema, dossierSchema, dossierHistorySchema, dossierSummarySchema,
+  type AttachmentReference, type DossierSubmission, type SupplementAnswer, type Withdrawal, type DossierAttachment,
+  type SupplementRequest, type FeeRequest, type IssuedDocument, type DeadlineView, type DossierAccess, type Dossier,
+  type DossierHistory, type DossierSummary,
+} from './dossiers.js';
+export {
+  officerSchema, staffOperationBodySchemas, staffOperationSchema, staffDossierQuerySchema, dossierSummaryPageSchema, tokenRequestSchema,
+  tokenResponseSchema, type StaffOperationBody, type StaffDossierQuery, type TokenRequest, type TokenResponse,
+} from './staff.js';
+export {
+  staffOperations, staffOperationNames, staffScopes, statusAfterSupplement, formatDossierCode, parseDossierCode,
+  type StaffOperation, type StaffScope, type DossierCodeParts,
+} from './workflow.js';
+export {
+  TUS_VERSION, tusExtensions, uploadChecksumAlgorithms, TUS_CHUNK_MEDIA_TYPE, uploadMediaTypes, isUploadMediaType, UPLOAD_MAX_BYTES_DEFAULT,
+  uploadMetadataKeys, uploadSchema, base64OfText, textOfBase64, encodeUploadMetadata, parseUploadMetadata,
+  type UploadMediaType, type Upload,
+} from './uploads.js';
+export { DOSSIER_STREAM_EVENT, dossierStreamEventSchema, type DossierStreamEvent } from './events.js';
+export { trustListSchema, type TrustList } from './trust-list.js';
+export { apiMessages } from './messages.js';

@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { TUS_CHUNK_MEDIA_TYPE } from './contract.js';
+import type { ServerContext } from './context.js';
+import { ProblemError, sendProblem } from './http/problem.js';
+import { authRoutes } from './auth/routes.js';
+import { dossierRoutes } from './routes/dossiers.js';
+import { documentRoutes } from './routes/documents.js';
+import { eventRoutes } from './events/routes.js';
+import { operationsRoutes } from './routes/operations.js';
+import { procedureRoutes } from './routes/procedures.js';
+import { staffRoutes } from './routes/staff.js';
+import { uploadRoutes } from './uploads/routes.js';
+
+/** Request headers browsers may send to the API. */
+const ALLOWED_HEADERS = [
+  'Accept', 'Accept-Language', 'Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'Last-Event-ID', 'X-Dossier-Verifier',
+  'X-Request-Id', 'Tus-Resumable', 'Upload-Length', 'Upload-Metadata', 'Upload-Offset', 'Upload-Checksum',
+];
+/** Response headers scripts on embedding sites may read. */
+const EXPOSED_HEADERS = [
+  'Location', 'ETag', 'Retry-After', 'Content-Language', 'Idempotency-Replayed', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining',
+  'RateLimit-Reset', 'Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Tus-Checksum-Algorithm', 'Upload-Offset',
+  'Upload-Length', 'Upload-Expires', 'Upload-Metadata', 'WWW-Authenticate', 'Allow',
+];
+
+/** A URL for logs: the access token in a query is not written down. */
+function redactUrl(url: string): string {
+  return url.replace(/([?&]access_token=)[^&]*/g, '$1[redacted]');
+}
+
+/** Route patterns as regular expressions, to tell a wrong method (405) from a wrong path (404). */
+class RouteTable {
+  readonly #routes: { pattern: RegExp; method: string }[] = [];
+
+  add(url: string, methods: string | string[]): void {
+    if (url.includes('*')) return;
+    const pattern = new RegExp(`^${url.split('/').map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('/')}/?$`);
+    for (const method of [methods].flat()) this.#routes.push({ pattern, method });
+  }
+
+  methodsFor(path: string): string[] {
+    return [...new Set(this.#routes.filter((route) => route.pattern.test(path)).map((route) => route.method))].sort();
+  }
+}
+
+/**
+ * Builds the Fastify application: JSON logs (credentials redacted), request ids, CORS for
+ * embedding sites, problems (RFC 9457) for every error including 404, 405, 413 and 415, and the
+ * API's routes. Does not listen.
+ */
+export async function buildApp(context: ServerContext): Promise<FastifyInstance> {
+  const { config } = context;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers["x-dossier-verifier"]'],
+      serializers: {
+        req: (request) => ({ method: request.method, url: redactUrl(request.url), id: request.id, remoteAddress: request.ip }),
+      },
+    },
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
+  });
+  const routes = new RouteTable();
+  app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+
+  // CORS headers on every answer for allowed origins; a browser's preflight (Origin +
+  // Access-Control-Request-Method) is answered here, so a plain OPTIONS reaches the routes (tus
+  // discovery on /uploads) or gets a 404/405 problem.
+  await app.register(cors, {
+    origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+    exposedHeaders: EXPOSED_HEADERS,
+    preflight: false,
+  });
+  const preflightHeaders = {
+    'access-control-allow-methods': 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': ALLOWED_HEADERS.join(', '),
+    'access-control-max-age': '600',
+    vary: 'Origin, Access-Control-Request-Headers',
+  };
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'OPTIONS' || request.headers.origin === undefined || request.headers['access-control-request-method'] === undefined) return;
+    return reply.code(204).headers(preflightHeaders).header('content-length', '0').send();
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (context.state.shuttingDown) {
+      reply.header('connection', 'close').header('retry-after', '5');
+      return sendProblem(request, reply, 'service-unavailable');
+    }
+  });
+
+  // Bodies are JSON (and forms for OAuth, chunks for tus): anything else is 415, not a string.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+  // tus chunks are read by the handler as a stream, whatever their size.
+  app.addContentTypeParser(TUS_CHUNK_MEDIA_TYPE, (_request, payload, done) => done(null, payload));
+
+  app.setErrorHandler((error: FastifyError | ProblemError, request, reply) => {
+    if (error instanceof ProblemError) {
+      if (error.status >= 500) request.log.error({ err: error }, 'problem');
+      return sendProblem(request, reply, error.problem, error.options);
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendProblem(request, reply, 'unsupported-media-type', {
+          params: { mediaType: String(request.headers['content-type'] ?? ''), accepted: 'application/json' },
+        });
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendProblem(request, reply, 'payload-too-large', { params: { maxBytes: app.initialConfig.bodyLimit ?? 0 } });
+      default:
+        if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+          return sendProblem(request, reply, 'malformed-request');
+        }
+        request.log.error({ err: error }, 'unexpected error');
+        return sendProblem(request, reply, 'internal-error');
+    }
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = routes.methodsFor(path);
+    if (allowed.length > 0) {
+      return sendProblem(request, reply, 'method-not-allowed', {
+        params: { method: request.method, allowed: allowed.join(', ') },
+        headers: { allow: allowed.join(', ') },
+      });
+    }
+    return sendProblem(request, reply, 'not-found');
+  });
+
+  await app.register(async (api) => {
+    await procedureRoutes(api, context);
+    await uploadRoutes(api, context);
+    await dossierRoutes(api, context);
+    await eventRoutes(api, context);
+    await documentRoutes(api, context);
+    await staffRoutes(api, context);
+  }, { prefix: '/api/v1' });
+  await authRoutes(app, context);
+  await operationsRoutes(app, context);
+  return app;
+}

@@ -1,0 +1,135 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { Database, Queryable } from './database.js';
+
+/** The URL without its password, for logs. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+/** Statement names by SQL text: each statement is parsed and planned once per connection. */
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `egov_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+function wrap(target: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<R>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query({ name: statementName(sql), text: sql, values: params as unknown[] });
+      return result.rows as R[];
+    },
+    async exec(sql: string) {
+      await target.query(sql);
+    },
+  };
+}
+
+/** Options of {@link openPostgres}. */
+export interface PostgresOptions {
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** Called when the notification connection fails and is being re-established. */
+  onListenError?: (error: Error) => void;
+}
+
+/**
+ * Connects to PostgreSQL. Several server instances may share it: everything they must agree on
+ * (idempotency keys, dossier counters, rate limits, event fan-out through LISTEN/NOTIFY) is in the
+ * database. Notifications use one dedicated connection, re-established when it drops; listeners
+ * are then called with an empty payload so they can catch up.
+ */
+export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  pool.on('error', () => {
+    // An idle client died (server restart); the pool replaces it on next use.
+  });
+  await pool.query('SELECT 1');
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let listener: pg.Client | undefined;
+  let closed = false;
+  let reconnectTimer: NodeJS.Timeout | undefined;
+
+  async function connectListener(): Promise<void> {
+    const client = new pg.Client({ connectionString: url });
+    client.on('notification', (message) => {
+      listeners.get(message.channel)?.forEach((callback) => callback(message.payload ?? ''));
+    });
+    client.on('error', (error) => {
+      options.onListenError?.(error);
+      void client.end().catch(() => undefined);
+      if (listener === client) listener = undefined;
+      scheduleReconnect();
+    });
+    await client.connect();
+    for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    listener = client;
+  }
+
+  function scheduleReconnect(): void {
+    if (closed || reconnectTimer) return;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = undefined;
+      connectListener().then(() => {
+        // Anything sent while disconnected was missed: let listeners look for themselves.
+        for (const callbacks of listeners.values()) callbacks.forEach((callback) => callback(''));
+      }, (error: Error) => {
+        options.onListenError?.(error);
+        scheduleReconnect();
+      });
+    }, 500);
+  }
+
+  const root = wrap(pool);
+  return {
+    kind: 'postgres',
+    location: redact(url),
+    query: root.query,
+    exec: root.exec,
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onMessage) {
+      let callbacks = listeners.get(channel);
+      if (!callbacks) {
+        callbacks = new Set();
+        listeners.set(channel, callbacks);
+        if (listener) await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      callbacks.add(onMessage);
+      if (!listener) await connectListener();
+      return async () => {
+        callbacks.delete(onMessage);
+      };
+    },
+    async close() {
+      closed = true;
+      clearTimeout(reconnectTimer);
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { createApiOpenApiDocument, problemSchema } from '../src/contract.js';
+import { absenceSubmission, call, databaseKind, repoRoot, startTestServer, submit, type TestServer } from './helpers.js';
+
+describe(`HTTP behaviour (${databaseKind})`, () => {
+  let server: TestServer;
+  let base: string;
+  before(async () => {
+    server = await startTestServer({ corsOrigins: ['https://dichvucong.thainguyen.gov.vn'] });
+    base = server.url;
+  });
+  after(() => server.stop());
+
+  test('unknown paths are 404 and wrong methods 405 with Allow, as problems', async () => {
+    const missing = await call(base, 'GET', '/api/v1/nothing', { headers: { 'accept-language': 'en' } });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.headers.get('content-type'), 'application/problem+json; charset=utf-8');
+    problemSchema.parse(missing.body);
+    assert.deepEqual([missing.body.type, missing.body.instance], ['urn:egov-kit:problem:not-found', '/api/v1/nothing']);
+    const wrong = await call(base, 'PUT', '/api/v1/dossiers');
+    assert.equal(wrong.status, 405);
+    assert.equal(wrong.headers.get('allow'), 'POST');
+    assert.equal(wrong.body.params.allowed, 'POST');
+    const staffWrong = await call(base, 'GET', '/api/v1/staff/dossiers/X/decide');
+    assert.equal(staffWrong.status, 405);
+    const plainOptions = await call(base, 'OPTIONS', '/api/v1/procedures');
+    assert.equal(plainOptions.status, 405, 'OPTIONS without a preflight is not CORS');
+  });
+
+  test('bodies: wrong media type 415, broken JSON 400, too large 413', async () => {
+    const text = await call(base, 'POST', '/api/v1/dossiers', { headers: { 'idempotency-key': 'k'.repeat(20), 'content-type': 'text/plain' }, body: 'hello' });
+    assert.equal(text.status, 415);
+    assert.equal(text.body.type, 'urn:egov-kit:problem:unsupported-media-type');
+    assert.equal(text.body.params.mediaType, 'text/plain');
+    const broken = await call(base, 'POST', '/api/v1/dossiers', { headers: { 'idempotency-key': 'k'.repeat(20), 'content-type': 'application/json' }, body: '{"procedureCode":' });
+    assert.equal(broken.status, 400);
+    assert.equal(broken.body.type, 'urn:egov-kit:problem:malformed-request');
+    const huge = await call(base, 'POST', '/api/v1/dossiers', { headers: { 'idempotency-key': 'k'.repeat(20) }, json: { pad: 'x'.repeat(2 * 1024 * 1024) } });
+    assert.equal(huge.status, 413);
+    assert.equal(huge.body.type, 'urn:egov-kit:problem:payload-too-large');
+  });
+
+  test('every answer names its request; a given X-Request-Id is kept', async () => {
+    const answer = await call(base, 'GET', '/health', { headers: { 'x-request-id': 'trace-1234' } });
+    assert.equal(answer.headers.get('x-request-id'), 'trace-1234');
+    const generated = await call(base, 'GET', '/health');
+    assert.match(generated.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+  });
+
+  test('CORS: allowed origins get the headers and preflight; others do not', async () => {
+    const origin = 'https://dichvucong.thainguyen.gov.vn';
+    const preflight = await call(base, 'OPTIONS', '/api/v1/dossiers', {
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'idempotency-key,content-type' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), origin);
+    assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
+    assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /PATCH/);
+    const simple = await call(base, 'GET', '/api/v1/procedures?limit=1', { headers: { origin } });
+    assert.equal(simple.headers.get('access-control-allow-origin'), origin);
+    assert.match(simple.headers.get('access-control-expose-headers') ?? '', /Upload-Offset/);
+    const stranger = await call(base, 'GET', '/api/v1/procedures?limit=1', { headers: { origin: 'https://evil.example' } });
+    assert.equal(stranger.headers.get('access-control-allow-origin'), null);
+  });
+
+  test('/health answers while the process lives; /ready checks the database', async () => {
+    assert.deepEqual((await call(base, 'GET', '/health')).body, { status: 'ok' });
+    const ready = await call(base, 'GET', '/ready');
+    assert.equal(ready.status, 200);
+    assert.deepEqual(ready.body, { status: 'ok', checks: { database: databaseKind } });
+  });
+
+  test('the OpenAPI document served is the one generated from the contract and committed in docs/', async () => {
+    const served = await call(base, 'GET', '/api/v1/openapi.json');
+    assert.equal(served.status, 200);
+    assert.deepEqual(served.body, JSON.parse(JSON.stringify(createApiOpenApiDocument())));
+    assert.deepEqual(served.body, JSON.parse(readFileSync(join(repoRoot, 'docs/openapi.json'), 'utf8')));
+    // Every route the server has is in the document, and the reverse.
+    const documented = new Set(Object.entries(served.body.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`)));
+    const routes = server.app.printRoutes({ commonPrefix: false });
+    for (const entry of documented) {
+      const [method, path] = entry.split(' ') as [string, string];
+      const probe = path.replace(/:\w+/g, 'x');
+      const answer = await call(base, method, probe, method === 'HEAD' || method === 'OPTIONS' ? {} : { headers: { 'tus-resumable': '1.0.0' } });
+      assert.notEqual(answer.status, 405, `${entry} is served (${routes.length} chars of routes)`);
+    }
+  });
+
+  test('an unexpected failure is a 500 problem that does not leak internals', async () => {
+    const filed = await submit(base, absenceSubmission());
+    // A transaction the database refuses: a code longer than the column allows is not possible,
+    // so simulate the database going away for this one request.
+    const original = server.db.query;
+    server.db.query = async () => {
+      throw new Error('connection terminated: secret internals');
+    };
+    try {
+      const answer = await call(base, 'GET', `/api/v1/dossiers/${filed.body.code}`, { headers: { authorization: `Bearer ${filed.body.access.token}` } });
+      assert.equal(answer.status, 500);
+      assert.equal(answer.body.type, 'urn:egov-kit:problem:internal-error');
+      assert.ok(!answer.text.includes('secret'), answer.text);
+      const ready = await call(base, 'GET', '/ready');
+      assert.equal(ready.status, 503);
+      assert.equal(ready.body.type, 'urn:egov-kit:problem:service-unavailable');
+    } finally {
+      server.db.query = original;
+    }
+  });
+});

@@ -1,0 +1,430 @@
+/**
+ * Whitelist classification of one revision's changes, after pyHanko's diff policy: every added,
+ * modified or removed object must be explained by a rule (the security store, a signature, a form
+ * value, an annotation…); whatever no rule explains counts as `other`.
+ */
+import { hasArea, listFields, type FormField } from '../pdf/acroform.js';
+import type { PdfView } from '../pdf/document.js';
+import { asArray, asDict, asName, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
+import { listPages } from '../pdf/pages.js';
+import { diffViews, sameValue, type ObjectChange } from './diff.js';
+import { maxLevel, type Change, type ChangeKind, type ChangeLevel } from './types.js';
+
+const MAX_CLAIM_NODES = 20_000;
+/** Annotation subtypes that draw nothing by themselves when they carry no appearance stream. */
+const QUIET_WITHOUT_APPEARANCE = new Set(['Link', 'Popup']);
+
+class Classifier {
+  readonly changes: Change[] = [];
+  /** Objects that pages draw with: content streams and resources, by object number. */
+  private readonly pageUses = new Map<number, { page: number; role: 'content' | 'resources' }>();
+  private readonly bytes: Uint8Array;
+
+  constructor(
+    readonly older: PdfView,
+    readonly newer: PdfView,
+    readonly pending: Map<number, ObjectChange>,
+  ) {
+    this.bytes = newer.file.bytes;
+  }
+
+  add(level: ChangeLevel, kind: ChangeKind, objects: number[], extra: Partial<Omit<Change, 'level' | 'kind' | 'objects'>> = {}): Change {
+    const change: Change = { level, kind, objects, ...extra };
+    this.changes.push(change);
+    return change;
+  }
+
+  /** Takes `num` off the pending list, recording it on `change`. */
+  claim(num: number | undefined, change: Change): void {
+    if (num === undefined || !this.pending.has(num)) return;
+    this.pending.delete(num);
+    if (!change.objects.includes(num)) change.objects.push(num);
+  }
+
+  /**
+   * Claims the objects newly added in this revision that `value` reaches (an appearance stream's
+   * fonts and images, a signature dictionary's references). Modified older objects are not
+   * claimed: they need a rule of their own.
+   */
+  claimAdded(value: PdfValue | undefined, change: Change): void {
+    const stack: PdfValue[] = value === undefined ? [] : [value];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < MAX_CLAIM_NODES) {
+      const current = stack.pop()!;
+      if (current === null || typeof current !== 'object') continue;
+      switch (current.kind) {
+        case 'ref':
+          if (this.pending.get(current.num) === 'added') {
+            this.claim(current.num, change);
+            stack.push(this.newer.resolve(current.num));
+          }
+          break;
+        case 'array':
+          stack.push(...current.items);
+          break;
+        case 'dict':
+          stack.push(...current.entries.values());
+          break;
+        case 'stream':
+          stack.push(current.dict);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  same(a: PdfValue | undefined, b: PdfValue | undefined): boolean {
+    return sameValue(a, b, this.bytes);
+  }
+
+  /** Keys whose values differ between two dictionaries. */
+  changedKeys(a: PdfDict | undefined, b: PdfDict | undefined): string[] {
+    const keys = new Set([...(a?.entries.keys() ?? []), ...(b?.entries.keys() ?? [])]);
+    return [...keys].filter((key) => !this.same(a?.entries.get(key), b?.entries.get(key)));
+  }
+
+  structural(): void {
+    for (const [num, change] of [...this.pending]) {
+      if (change === 'removed') continue;
+      const type = asName(asStream(this.newer.resolve(num))?.dict.entries.get('Type'));
+      if (type !== 'XRef' && type !== 'ObjStm') continue;
+      const before = change === 'modified' ? asName(asStream(this.older.resolve(num))?.dict.entries.get('Type')) : type;
+      if (before === type) this.claim(num, this.add('none', 'structure', []));
+    }
+  }
+
+  trailer(): void {
+    const oldRoot = asRef(this.older.trailerValue('Root'))?.num;
+    const newRoot = asRef(this.newer.trailerValue('Root'))?.num;
+    if (oldRoot !== newRoot) this.add('other', 'catalog-modified', newRoot === undefined ? [] : [newRoot], { detail: 'Root' });
+    const oldInfo = this.older.trailerValue('Info');
+    const newInfo = this.newer.trailerValue('Info');
+    const infoNum = asRef(newInfo)?.num;
+    if (!this.same(oldInfo, newInfo) || (infoNum !== undefined && this.pending.has(infoNum))) {
+      const change = this.add('validation-data', 'metadata', [], { detail: 'Info' });
+      this.claim(infoNum, change);
+      this.claimAdded(this.newer.resolve(infoNum ?? -1), change);
+    }
+    if (!this.same(this.older.trailerValue('Encrypt'), this.newer.trailerValue('Encrypt'))) this.add('other', 'catalog-modified', [], { detail: 'Encrypt' });
+  }
+
+  catalog(): void {
+    const rootNum = asRef(this.newer.trailerValue('Root'))?.num;
+    const oldCatalog = this.older.catalog;
+    const newCatalog = this.newer.catalog;
+    const keys = this.changedKeys(oldCatalog, newCatalog);
+    const catalogChange = this.add('none', 'structure', []);
+    this.claim(rootNum, catalogChange);
+    for (const key of keys) {
+      switch (key) {
+        case 'DSS':
+          break; // judged below with the DSS itself
+        case 'AcroForm':
+          break; // judged with the form
+        case 'Metadata': {
+          const change = this.add('validation-data', 'metadata', [], { detail: 'Metadata' });
+          this.claimAdded(newCatalog?.entries.get('Metadata'), change);
+          break;
+        }
+        case 'Extensions':
+        case 'Version': {
+          const change = this.add('validation-data', 'structure', [], { detail: key });
+          this.claimAdded(newCatalog?.entries.get(key), change);
+          break;
+        }
+        case 'Perms':
+          this.add('other', 'permissions-modified', [], { detail: key });
+          break;
+        default:
+          this.add('other', 'catalog-modified', [], { detail: key });
+      }
+    }
+    // Indirect catalog members that changed without the catalog itself changing.
+    for (const key of ['Metadata', 'Extensions']) {
+      const num = asRef(newCatalog?.entries.get(key))?.num;
+      if (num !== undefined && this.pending.get(num) === 'modified' && key === 'Metadata') {
+        this.claim(num, this.add('validation-data', 'metadata', [], { detail: key }));
+      }
+    }
+    this.dss(oldCatalog, newCatalog);
+  }
+
+  dss(oldCatalog: PdfDict | undefined, newCatalog: PdfDict | undefined): void {
+    const newValue = newCatalog?.entries.get('DSS');
+    const oldValue = oldCatalog?.entries.get('DSS');
+    const dssNum = asRef(newValue)?.num;
+    if (this.same(oldValue, newValue) && (dssNum === undefined || !this.pending.has(dssNum))) return;
+    if (newValue === undefined) {
+      this.add('other', 'catalog-modified', [], { detail: 'DSS' });
+      return;
+    }
+    const dss = asDict(this.newer.deref(newValue));
+    const change = this.add('validation-data', 'dss', []);
+    const allowed = new Set(['Type', 'Certs', 'CRLs', 'OCSPs', 'VRI']);
+    if (!dss || [...dss.entries.keys()].some((k) => !allowed.has(k))) {
+      this.add('other', 'catalog-modified', [], { detail: 'DSS' });
+      return;
+    }
+    this.claim(dssNum, change);
+    // The DSS arrays and VRI dictionaries may be rewritten objects; their members are DER streams.
+    const members: PdfValue[] = [];
+    for (const key of ['Certs', 'CRLs', 'OCSPs', 'VRI']) {
+      const value = dss.entries.get(key);
+      const num = asRef(value)?.num;
+      if (num !== undefined && this.pending.get(num) === 'modified') this.claim(num, change);
+      members.push(this.newer.deref(value) ?? null);
+    }
+    const vri = asDict(this.newer.deref(dss.entries.get('VRI')));
+    for (const entry of vri?.entries.values() ?? []) {
+      const num = asRef(entry)?.num;
+      if (num !== undefined && this.pending.get(num) === 'modified') this.claim(num, change);
+    }
+    for (const member of members) this.claimAdded(member, change);
+  }
+
+  form(): { newSignatureWidgets: Set<number>; fieldWidgets: Set<number> } {
+    const newSignatureWidgets = new Set<number>();
+    const fieldWidgets = new Set<number>();
+    const oldAcro = asDict(this.older.get(this.older.catalog, 'AcroForm'));
+    const newAcro = asDict(this.newer.get(this.newer.catalog, 'AcroForm'));
+    const acroNum = asRef(this.newer.catalog?.entries.get('AcroForm'))?.num;
+    const formChange = this.add('none', 'structure', []);
+    this.claim(acroNum, formChange);
+    for (const key of this.changedKeys(oldAcro, newAcro)) {
+      if (key === 'Fields') {
+        const fieldsNum = asRef(newAcro?.entries.get('Fields'))?.num;
+        this.claim(fieldsNum, formChange);
+      } else if (key === 'SigFlags') {
+        continue;
+      } else if (key === 'DA' || key === 'DR' || key === 'NeedAppearances') {
+        // Default resources only matter when appearances are regenerated; NeedAppearances asks for that.
+        const change = this.add('form-filling', 'form-resources', [], { detail: key, visible: key === 'NeedAppearances' });
+        this.claimAdded(newAcro?.entries.get(key), change);
+      } else {
+        this.add('other', 'catalog-modified', [], { detail: `AcroForm.${key}` });
+      }
+    }
+    const fieldsNum = asRef(newAcro?.entries.get('Fields'))?.num;
+    if (fieldsNum !== undefined && this.pending.get(fieldsNum) === 'modified') this.claim(fieldsNum, formChange);
+
+    const oldFields = new Map(listFields(this.older).map((f) => [f.name, f]));
+    const newFields = listFields(this.newer);
+    for (const field of newFields) for (const w of field.widgets) if (w.num !== undefined) fieldWidgets.add(w.num);
+    const newNames = new Set(newFields.map((f) => f.name));
+    for (const [name, field] of oldFields) {
+      if (!newNames.has(name)) this.add('other', 'field-removed', field.num !== undefined ? [field.num] : [], { field: name });
+    }
+    for (const field of newFields) {
+      const old = oldFields.get(field.name);
+      if (!old) this.newField(field, newSignatureWidgets);
+      else this.existingField(old, field);
+    }
+    return { newSignatureWidgets, fieldWidgets };
+  }
+
+  private signatureKind(value: PdfValue | undefined): { level: ChangeLevel; kind: ChangeKind } {
+    const dict = asDict(this.newer.deref(value));
+    return asName(dict?.entries.get('Type')) === 'DocTimeStamp'
+      ? { level: 'validation-data', kind: 'document-timestamp' }
+      : { level: 'form-filling', kind: 'signature' };
+  }
+
+  private newField(field: FormField, newSignatureWidgets: Set<number>): void {
+    if (field.type !== 'Sig') {
+      const change = this.add('other', 'field-added', [], { field: field.name, visible: true });
+      for (const num of field.objects) this.claim(num, change);
+      return;
+    }
+    const visible = field.widgets.some((w) => hasArea(this.newer, w.dict));
+    let change: Change;
+    if (field.value !== undefined && field.value !== null) {
+      const { level, kind } = this.signatureKind(field.value);
+      change = this.add(visible ? maxLevel(level, 'form-filling') : level, kind, [], { field: field.name, visible, newVisibleSignatureField: visible });
+    } else {
+      change = this.add(visible ? 'form-filling' : 'validation-data', 'signature-field-added', [], { field: field.name, visible, newVisibleSignatureField: visible });
+    }
+    for (const num of field.objects) this.claim(num, change);
+    for (const widget of field.widgets) if (widget.num !== undefined) newSignatureWidgets.add(widget.num);
+    this.claimAdded(field.dict, change);
+    for (const widget of field.widgets) this.claimAdded(widget.dict, change);
+  }
+
+  private existingField(old: FormField, field: FormField): void {
+    const touched = field.objects.some((num) => this.pending.has(num)) || !this.same(old.dict, field.dict);
+    if (!touched) return;
+    const valueKeys = new Set(['V']);
+    const appearanceKeys = new Set(['AP', 'AS', 'MK']);
+    const keys = this.changedKeys(old.dict, field.dict);
+    const widgetKeys: string[] = [];
+    const oldWidgets = new Map(old.widgets.map((w) => [w.num, w.dict]));
+    for (const widget of field.widgets) {
+      if (widget.num === undefined || widget.num === field.num) continue;
+      widgetKeys.push(...this.changedKeys(oldWidgets.get(widget.num), widget.dict));
+    }
+    const oldValue = old.dict.entries.get('V');
+    const newValue = field.dict.entries.get('V');
+    const changes: Change[] = [];
+    if (keys.includes('V')) {
+      if (field.type === 'Sig') {
+        if (oldValue === undefined || oldValue === null) {
+          const { level, kind } = this.signatureKind(newValue);
+          changes.push(this.add(level, kind, [], { field: field.name, visible: field.widgets.some((w) => hasArea(this.newer, w.dict)) }));
+        } else {
+          changes.push(this.add('other', 'signature-replaced', [], { field: field.name }));
+        }
+      } else {
+        changes.push(this.add('form-filling', 'form-field-value', [], { field: field.name, visible: true, replacesValue: hasValue(this.older, oldValue) }));
+      }
+    }
+    const appearance = [...keys, ...widgetKeys].filter((k) => appearanceKeys.has(k));
+    if (appearance.length > 0 && !keys.includes('V')) {
+      changes.push(this.add('form-filling', 'form-field-appearance', [], { field: field.name, visible: true, detail: appearance.join(',') }));
+    }
+    const others = [...keys, ...widgetKeys].filter((k) => !valueKeys.has(k) && !appearanceKeys.has(k));
+    if (others.length > 0) changes.push(this.add('other', 'field-modified', [], { field: field.name, detail: [...new Set(others)].join(',') }));
+    const main = changes[0] ?? this.add('none', 'structure', [], { field: field.name });
+    for (const num of field.objects) this.claim(num, main);
+    for (const change of changes) {
+      this.claimAdded(field.dict.entries.get('V'), change);
+      this.claimAdded(field.dict.entries.get('AP'), change);
+      this.claimAdded(field.dict.entries.get('MK'), change);
+      for (const widget of field.widgets) {
+        this.claimAdded(widget.dict.entries.get('AP'), change);
+        this.claimAdded(widget.dict.entries.get('MK'), change);
+      }
+    }
+  }
+
+  pages(newSignatureWidgets: Set<number>, fieldWidgets: Set<number>): void {
+    const before = listPages(this.older);
+    const after = listPages(this.newer);
+    const structure = this.add('none', 'structure', []);
+    const pagesChanged = before.pages.length !== after.pages.length || before.pages.some((p, i) => p.num !== after.pages[i]?.num);
+    if (pagesChanged) {
+      const change = this.add('other', 'pages-changed', [], { detail: `${before.pages.length}→${after.pages.length}`, visible: true });
+      for (const num of after.nodes) this.claim(num, change);
+    } else {
+      for (const num of after.nodes) {
+        if (!this.pending.has(num)) continue;
+        const keys = this.changedKeys(asDict(this.older.resolve(num)), asDict(this.newer.resolve(num)));
+        if (keys.length === 0) this.claim(num, structure);
+        else this.claim(num, this.add('other', 'pages-changed', [], { detail: keys.join(','), visible: true }));
+      }
+    }
+    for (const page of after.pages) this.recordPageUses(page.number, page.dict);
+    after.pages.forEach((page, i) => {
+      const old = before.pages[i];
+      if (!old || old.num !== page.num) return;
+      const touched = (page.num !== undefined && this.pending.has(page.num)) || (page.annotsArray !== undefined && this.pending.has(page.annotsArray));
+      if (!touched) {
+        this.annotationEdits(page.number, old.annotations, page.annotations, newSignatureWidgets, fieldWidgets);
+        return;
+      }
+      const keys = this.changedKeys(old.dict, page.dict).filter((k) => k !== 'Annots');
+      const pageChange = keys.length > 0
+        ? this.add('other', 'page-modified', [], { page: page.number, detail: keys.join(','), visible: true })
+        : structure;
+      this.claim(page.num, pageChange);
+      this.claim(page.annotsArray, pageChange);
+      this.annotationEdits(page.number, old.annotations, page.annotations, newSignatureWidgets, fieldWidgets);
+    });
+  }
+
+  /** Notes which objects a page draws with, to name them when they change. */
+  private recordPageUses(page: number, dict: PdfDict): void {
+    const contents = dict.entries.get('Contents');
+    for (const item of [contents, ...(asArray(this.newer.deref(contents)) ?? [])]) {
+      const num = asRef(item)?.num;
+      if (num !== undefined && !this.pageUses.has(num)) this.pageUses.set(num, { page, role: 'content' });
+    }
+    const stack: { value: PdfValue | undefined; depth: number }[] = [{ value: dict.entries.get('Resources'), depth: 0 }];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < 2000) {
+      const { value, depth } = stack.pop()!;
+      const ref = asRef(value);
+      if (ref) {
+        if (this.pageUses.has(ref.num)) continue;
+        this.pageUses.set(ref.num, { page, role: 'resources' });
+      }
+      if (depth > 4) continue;
+      const resolved = this.newer.deref(value);
+      const d = asDict(resolved);
+      if (d) for (const v of d.entries.values()) stack.push({ value: v, depth: depth + 1 });
+      for (const v of asArray(resolved) ?? []) stack.push({ value: v, depth: depth + 1 });
+    }
+  }
+
+  private annotationEdits(page: number, before: readonly number[], after: readonly number[], newSignatureWidgets: Set<number>, fieldWidgets: Set<number>): void {
+    const oldSet = new Set(before);
+    const newSet = new Set(after);
+    for (const num of after) {
+      const dict = asDict(this.newer.resolve(num));
+      const subtype = asName(dict?.entries.get('Subtype')) ?? 'unknown';
+      if (!oldSet.has(num)) {
+        if (newSignatureWidgets.has(num)) continue;
+        if (subtype === 'Widget') {
+          this.claim(num, this.add('other', 'field-modified', [], { page, detail: fieldWidgets.has(num) ? 'widget-added' : 'orphan-widget', visible: true }));
+          continue;
+        }
+        const visible = !(QUIET_WITHOUT_APPEARANCE.has(subtype) && !dict?.entries.has('AP'));
+        const change = this.add('annotations', 'annotation-added', [], { page, detail: subtype, visible });
+        this.claim(num, change);
+        this.claimAdded(dict, change);
+      } else if (this.pending.get(num) === 'modified') {
+        if (subtype === 'Widget') continue; // fields judge their own widgets; an unclaimed one ends as "other"
+        const change = this.add('annotations', 'annotation-modified', [], { page, detail: subtype, visible: true });
+        this.claim(num, change);
+        this.claimAdded(dict, change);
+      }
+    }
+    for (const num of before) {
+      if (newSet.has(num)) continue;
+      const subtype = asName(asDict(this.older.resolve(num))?.entries.get('Subtype')) ?? 'unknown';
+      if (subtype === 'Widget') this.add('other', 'field-modified', [num], { page, detail: 'widget-removed', visible: true });
+      else this.add('annotations', 'annotation-removed', [num], { page, detail: subtype, visible: true });
+      if (this.pending.get(num) === 'removed') this.pending.delete(num);
+    }
+  }
+
+  leftovers(): void {
+    const groups: Record<ObjectChange, number[]> = { added: [], modified: [], removed: [] };
+    for (const [num, change] of this.pending) {
+      const use = change === 'modified' ? this.pageUses.get(num) : undefined;
+      if (use) this.add('other', 'page-modified', [num], { page: use.page, detail: use.role, visible: true });
+      else groups[change].push(num);
+    }
+    if (groups.modified.length > 0) this.add('other', 'object-modified', groups.modified.slice(0, 100), { visible: true });
+    if (groups.added.length > 0) this.add('other', 'object-added', groups.added.slice(0, 100), { visible: true });
+    if (groups.removed.length > 0) this.add('other', 'object-removed', groups.removed.slice(0, 100), { visible: true });
+    this.pending.clear();
+  }
+}
+
+function hasValue(view: PdfView, value: PdfValue | undefined): boolean {
+  const v = view.deref(value);
+  if (v === undefined || v === null) return false;
+  const text = asString(v);
+  if (text) return text.bytes.length > 0;
+  const name = asName(v);
+  if (name !== undefined) return name !== 'Off';
+  const items = asArray(v);
+  if (items) return items.length > 0;
+  return true;
+}
+
+/** Classifies what `newer` changed relative to `older`. Changes of level `none` are left out. */
+export function classifyRevision(older: PdfView, newer: PdfView): Change[] {
+  const { changes, complete } = diffViews(older, newer);
+  if (changes.size === 0 && complete) return [];
+  const classifier = new Classifier(older, newer, changes);
+  classifier.structural();
+  classifier.trailer();
+  classifier.catalog();
+  const { newSignatureWidgets, fieldWidgets } = classifier.form();
+  classifier.pages(newSignatureWidgets, fieldWidgets);
+  classifier.leftovers();
+  const result = classifier.changes.filter((c) => c.level !== 'none');
+  if (!complete || newer.file.exhausted) result.push({ level: 'other', kind: 'analysis-incomplete', objects: [] });
+  return result;
+}
