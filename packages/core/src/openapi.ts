@@ -7,4 +7,4 @@ export {
   createOpenApiDocument, type OpenApiDocument, type OpenApiDocumentOptions, type OpenApiPathItem, type JsonSchema,
 } from './schemas/openapi.js';
 export { coreSchemas } from './schemas/components.js';
-export { createApiOpenApiDocument, apiPaths, apiSchemas, API_VERSION } from './contract/openapi.js';
+export { createApiOpenApiDocument, apiPaths, apiSchemas, API_VERSION, type ApiOpenApiDocument, type ApiPathItem } from './contract/openapi.js';

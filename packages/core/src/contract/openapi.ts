@@ -59,7 +59,8 @@ export const apiSchemas = {
   Health: healthSchema,
 } as const;
 
-type PathItem = Record<string, unknown>;
+/** One path of the API in the OpenAPI document: its operations by HTTP method. */
+export type ApiPathItem = Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const jsonBody = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
 const problems = (...names: ProblemName[]) => Object.fromEntries(names.map((name) => [String(problemTypes[name]), {
@@ -118,7 +119,7 @@ function staffOperationPath(op: StaffOperation) {
 }
 
 /** The API's paths, as OpenAPI 3.1 path items referring to the component schemas. */
-export const apiPaths: Record<string, PathItem> = {
+export const apiPaths: Record<string, ApiPathItem> = {
   [`${API_BASE_PATH}/procedures`]: {
     get: {
       operationId: 'searchProcedures', tags: ['procedures'], summary: 'Search the procedure catalogue',
