@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleSize, kB } from './lib/size.js';
 import { header, result, round } from './lib/report.js';
 
-const LAZY = ['@egov-kit/core/messages', '@egov-kit/core/units'];
+const LAZY = ['@egov-kit/core/messages', '@egov-kit/core/units', '@egov-kit/core/units/current', '@egov-kit/core/units/old'];
 const LIT = ['lit', 'lit/*', '@lit/*'];
 
 /** Material Web's published gzipped sizes (kB) of the components that match ours. */
@@ -39,7 +39,8 @@ const shared = {
   lit: await bundleSize(`import { LitElement, html, css, nothing, unsafeCSS } from 'lit'; import { property, state } from 'lit/decorators.js'; globalThis.x = [LitElement, html, css, nothing, unsafeCSS, property, state];`),
   i18next: await bundleSize(`import i18next from 'i18next'; globalThis.x = i18next;`),
   coreMessages: await bundleSize(`import { coreMessages } from '@egov-kit/core/messages'; globalThis.x = coreMessages;`),
-  units: await bundleSize(`import * as units from '@egov-kit/core/units'; globalThis.x = units;`),
+  currentUnits: await bundleSize(`import * as units from '@egov-kit/core/units/current'; globalThis.x = units;`),
+  allUnits: await bundleSize(`import * as units from '@egov-kit/core/units'; globalThis.x = units;`),
 };
 const BASE = `import { FormControl, LocalizeController, baseStyles, fieldStyles, token, defineElement } from '@egov-kit/elements'; globalThis.base = [FormControl, LocalizeController, baseStyles, fieldStyles, token, defineElement];`;
 const base = await bundleSize(BASE, [...LIT, 'i18next', ...LAZY]);
@@ -47,7 +48,7 @@ result({
   shared: 'loaded once per page',
   sharedFieldBaseGzipKB: kB(base.gzip),
   litGzipKB: kB(shared.lit.gzip), i18nextGzipKB: kB(shared.i18next.gzip),
-  lazyCoreMessagesGzipKB: kB(shared.coreMessages.gzip), lazyUnitsGzipKB: kB(shared.units.gzip),
+  lazyCoreMessagesGzipKB: kB(shared.coreMessages.gzip), lazyCurrentUnitsGzipKB: kB(shared.currentUnits.gzip), lazyAllUnitsGzipKB: kB(shared.allUnits.gzip),
 });
 
 for (const name of entries) {

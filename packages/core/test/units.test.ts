@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import fc from 'fast-check';
 import { compareVietnamese, searchKey } from '@egov-kit/core';
 import {
@@ -10,7 +12,9 @@ import {
   unitDataSources, unitKindMessageKey, unitKindNames, unitKinds, unitLevelMessageKey, unitMappingAdvisoryKey,
   unitMappingMessageKey, unitMessages, type Unit, type UnitSearchOptions,
 } from '@egov-kit/core/units';
-import { defaultDataDir, generateUnitFiles } from '../scripts/generate-units.js';
+import * as current from '@egov-kit/core/units/current';
+import * as old from '@egov-kit/core/units/old';
+import { defaultDataDir, generatedModules, generateUnitFiles } from '../scripts/generate-units.js';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -143,6 +147,38 @@ describe('administrative units: old → new', () => {
   test('unknown codes map to nothing', () => {
     assert.deepEqual(mapOldUnit('99999'), []);
     assert.deepEqual(formerUnitsOf('06'), []);
+  });
+});
+
+describe('administrative units: the current and old entries', () => {
+  test('@egov-kit/core/units/current gives the same units as @egov-kit/core/units', () => {
+    assert.equal(current.getUnit('01843'), getUnit('01843'));
+    assert.equal(current.provinces(), provinces());
+    assert.equal(current.communesOf('19'), communesOf('19'));
+    for (const query of ['duc xuan', 'th ng', 'xa tan phu', 'tp hcm', 'bac kan']) {
+      assert.deepEqual(current.searchUnits(query), searchUnits(query), query);
+      assert.deepEqual(current.searchUnits(query, { provinceCode: '19', limit: 3, scope: 'current' }), searchUnits(query, { provinceCode: '19', limit: 3 }), query);
+    }
+    assert.equal(current.unitDataSources, unitDataSources);
+    assert.equal(current.unitMappingAdvisoryKey, unitMappingAdvisoryKey);
+  });
+
+  test('the current entry refuses to search the old list it does not load', () => {
+    for (const scope of ['old', 'all']) {
+      assert.throws(() => current.searchUnits('bac kan', { scope } as never), (error: Error) => error instanceof RangeError && /@egov-kit\/core\/units\b/.test(error.message));
+    }
+  });
+
+  test('@egov-kit/core/units/old gives the old list and the mapping into the same current units', () => {
+    assert.equal(old.getOldUnit('06'), getOldUnit('06'));
+    assert.equal(old.oldProvinces(), oldProvinces());
+    assert.equal(old.oldUnitsOf('06'), oldUnitsOf('06'));
+    assert.equal(old.mapOldUnit('01840')[0]?.to, current.getUnit('01840'));
+    assert.equal(old.formerUnitsOf('19'), formerUnitsOf('19'));
+    for (const query of ['duc xuan bac kan', 'bac kan', 'xã phượng sơn', 'h']) {
+      assert.deepEqual(old.searchOldUnits(query), searchUnits(query, { scope: 'old' }), query);
+    }
+    assert.deepEqual(old.searchOldUnits('duc xuan', { provinceCode: '06' }).map((u) => u.code), ['01840']);
   });
 });
 
@@ -321,29 +357,68 @@ describe('administrative units: data', () => {
     }
   });
 
-  test('the main entry does not load the unit data (unit messages may be mounted from it)', () => {
+  /** The source files a module reaches through its relative imports (static and dynamic). */
+  const reached = (...entries: string[]) => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*'(\.[^']+)'/g)) {
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?'(\.[^']+)'/g)) {
         visit(resolve(dirname(file), spec!.replace(/\.js$/, '.ts')));
       }
     };
-    visit(join(packageDir, 'src/index.ts'));
-    assert.ok(seen.size > 3);
-    assert.ok(!seen.has(join(packageDir, 'src/units/data.generated.ts')));
+    for (const entry of entries) visit(join(packageDir, entry));
+    return seen;
+  };
+  const currentData = join(packageDir, generatedModules.current);
+  const oldData = join(packageDir, generatedModules.old);
+
+  test('the main entry does not load the unit data (unit messages may be mounted from it)', () => {
+    const main = reached('src/index.ts');
+    assert.ok(main.size > 3);
+    assert.ok(!main.has(currentData) && !main.has(oldData));
     // The messages module is what the main catalogue mounts: it must not reach the data either.
-    seen.clear();
-    visit(join(packageDir, 'src/units/messages.ts'));
-    assert.ok(!seen.has(join(packageDir, 'src/units/data.generated.ts')));
-    visit(join(packageDir, 'src/units/index.ts'));
-    assert.ok(seen.has(join(packageDir, 'src/units/data.generated.ts')), 'the walk follows imports');
+    const messages = reached('src/units/messages.ts');
+    assert.ok(!messages.has(currentData) && !messages.has(oldData));
+    const units = reached('src/units/index.ts');
+    assert.ok(units.has(currentData) && units.has(oldData), 'the walk follows imports');
+  });
+
+  test('the current entry does not reach the old list or the mapping; the old entry reaches both lists', () => {
+    const currentEntry = reached('src/units/current.ts');
+    assert.ok(currentEntry.has(currentData));
+    assert.deepEqual([...currentEntry].filter((f) => /[/\\]old[^/\\]*\.ts$/.test(f)), []);
+    const oldEntry = reached('src/units/old.ts');
+    assert.ok(oldEntry.has(oldData) && oldEntry.has(currentData), 'the mapping points into the current list');
+  });
+
+  test('bundled, the current entry has none of the old data, and is a fraction of the whole', async () => {
+    const bundle = async (entry: string) => {
+      const out = await build({
+        stdin: { contents: `import * as u from '${entry}'; globalThis.u = u;`, resolveDir: packageDir, loader: 'ts' },
+        bundle: true, write: false, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
+        conditions: ['egov-source'], legalComments: 'none', logLevel: 'silent',
+      });
+      const code = out.outputFiles[0]!.contents;
+      return { text: out.outputFiles[0]!.text, gzip: gzipSync(code, { level: 9 }).byteLength };
+    };
+    // Markers: a special zone (current only), a township and a mapping to several units (old only).
+    const currentMarker = '20333|z|';
+    const oldMarkers = ['32128|t|', '32214~,32137~,32140~'];
+    const [currentBundle, oldBundle, whole] = await Promise.all(
+      ['@egov-kit/core/units/current', '@egov-kit/core/units/old', '@egov-kit/core/units'].map(bundle));
+    assert.ok(currentBundle!.text.includes(currentMarker), 'the marker survives bundling');
+    for (const marker of oldMarkers) {
+      assert.ok(!currentBundle!.text.includes(marker), `${marker} in the current entry`);
+      assert.ok(oldBundle!.text.includes(marker) && whole!.text.includes(marker), marker);
+    }
+    assert.ok(currentBundle!.gzip < whole!.gzip / 3, `current ${currentBundle!.gzip} B of ${whole!.gzip} B gzipped`);
   });
 
   test('the generated files are up to date with the data set', { skip: existsSync(defaultDataDir) ? false : `no data set at ${defaultDataDir}` }, () => {
     const files = generateUnitFiles(defaultDataDir);
-    assert.deepEqual([...files.keys()].sort(), ['LICENSE.units-dvhcvn-20250701', 'LICENSE.units-thanglequoc-vietnamese-provinces-database', 'src/units/data.generated.ts']);
+    assert.deepEqual([...files.keys()].sort(), ['LICENSE.units-dvhcvn-20250701', 'LICENSE.units-thanglequoc-vietnamese-provinces-database',
+      generatedModules.current, generatedModules.old, generatedModules.sources]);
     for (const [path, content] of files) {
       assert.ok(readFileSync(join(packageDir, path), 'utf8') === content, `${path} is stale: run node --import tsx packages/core/scripts/generate-units.ts`);
     }

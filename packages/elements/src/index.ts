@@ -16,7 +16,7 @@ export { EgovRadioGroup } from './components/radio-group/radio-group.js';
 export { EgovCheckbox } from './components/checkbox/checkbox.js';
 export { EgovCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
 export { EgovIdentifierField } from './components/identifier-field/identifier-field.js';
-export { EgovAddressField, loadUnits, type AddressParts } from './components/address-field/address-field.js';
+export { EgovAddressField, loadUnits, loadOldUnits, type AddressParts, type UnitsModule, type OldUnitsModule } from './components/address-field/address-field.js';
 export { EgovFileUpload, type UploadTransport, type UploadContext, type UploadItem, type UploadStatus } from './components/file-upload/file-upload.js';
 export { EgovFieldset } from './components/fieldset/fieldset.js';
 export { EgovErrorSummary, type SummaryError, type SummaryEntry } from './components/error-summary/error-summary.js';

@@ -5,7 +5,13 @@ import { loadUnits, type EgovAddressField } from '../src/components/address-fiel
 import type { EgovCombobox } from '../src/components/combobox/combobox.js';
 import { accessibleName, coreReady, frames, inner, submitted, trySubmit } from './helpers.js';
 
-const unitsRequested = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/core/src/units/'));
+// Every module the page fetches is a resource entry: keep them all (the default keeps 250).
+performance.setResourceTimingBufferSize(100_000);
+const requested = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(new URL(e.name).pathname));
+const unitsRequested = () => requested(/\/core\/src\/units\//);
+const currentListRequested = () => requested(/\/core\/src\/units\/data\/current\.generated\.ts$/);
+/** The old list, the mapping, or any module of the old entry (`old.ts`, `old-list.ts`…). */
+const oldRequested = () => requested(/\/core\/src\/units\/(?:data\/)?old[^/]*\.ts$/);
 
 async function setup(template: ReturnType<typeof html>) {
   const form = await fixture<HTMLFormElement>(template);
@@ -22,6 +28,24 @@ describe('egov-address-field', () => {
     expect(unitsRequested(), 'nothing loaded by the define entry').to.equal(false);
     await setup(html`<form><egov-address-field name="addr"></egov-address-field></form>`);
     expect(unitsRequested()).to.equal(true);
+  });
+
+  it('picks a province and a commune with the current list only, never requesting the old list or the mapping', async () => {
+    const { field } = await setup(html`<form><egov-address-field name="addr" street-optional></egov-address-field></form>`);
+    expect(currentListRequested(), 'the current list').to.equal(true);
+    const province = inner<HTMLSelectElement>(field, '#province');
+    province.focus();
+    const hanoi = [...province.options].findIndex((o) => o.value === '01');
+    for (let i = 0; i < hanoi; i++) await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'ba dinh' });
+    await inner<EgovCombobox>(field, '#commune').updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await field.updateComplete;
+    expect(field.value).to.deep.equal({ provinceCode: '01', communeCode: '00004', street: '' });
+    await frames();
+    expect(oldRequested(), 'the old list or the mapping was requested').to.equal(false);
   });
 
   it('is filled in with the keyboard alone: province, then commune searched without accents, then street', async () => {
@@ -62,9 +86,11 @@ describe('egov-address-field', () => {
     const { field } = await setup(html`<form><egov-address-field name="addr"></egov-address-field></form>`);
     const summary = inner<HTMLElement>(field, 'summary');
     expect(summary.textContent).to.equal('Bạn chỉ biết địa chỉ cũ (trước ngày 01/07/2025)?');
+    expect(oldRequested(), 'no old list before the help is opened').to.equal(false);
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect(inner<HTMLDetailsElement>(field, 'details').open).to.equal(true);
+    await waitUntil(oldRequested, 'opening the help loads the old list');
     await sendKeys({ press: 'Tab' });
     const old = inner<EgovCombobox>(field, '#old');
     await sendKeys({ type: 'duc xuan bac kan' });

@@ -1,5 +1,5 @@
 import { parseCccd, validatePhone, type AddressValue } from '@egov-kit/core';
-import { communesOf } from '@egov-kit/core/units';
+import { communesOf } from '@egov-kit/core/units/current';
 import type { Applicant } from '../contract.js';
 
 /** A small seeded pseudo-random generator (mulberry32), so every seed run makes the same data. */

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type * as Units from '@egov-kit/core/units';
-import type { Unit, UnitMapping } from '@egov-kit/core/units';
+import type * as CurrentUnits from '@egov-kit/core/units/current';
+import type { Unit, UnitMapping } from '@egov-kit/core/units/current';
+import type * as OldUnits from '@egov-kit/core/units/old';
 import { FormControl } from '../../internal/form-control.js';
 import type { ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
@@ -19,17 +20,31 @@ export interface AddressParts {
   street: string;
 }
 
-type UnitsModule = typeof Units;
+/** `@egov-kit/core/units/current`: the current list of units, for province → commune. */
+export type UnitsModule = typeof CurrentUnits;
+/** `@egov-kit/core/units/old`: the list before 1 July 2025 and the old→new mapping. */
+export type OldUnitsModule = typeof OldUnits;
 
 let unitsLoad: Promise<UnitsModule> | undefined;
+let oldUnitsLoad: Promise<OldUnitsModule> | undefined;
 
 /**
- * Loads `@egov-kit/core/units` (the unit lists, about 110 kB gzipped) once per page, on first use:
- * pages without an address field never download it.
+ * Loads `@egov-kit/core/units/current` (the current unit list, about 30 kB gzipped) once per page, on
+ * first use: pages without an address field never download it.
  */
 export function loadUnits(): Promise<UnitsModule> {
-  unitsLoad ??= import('@egov-kit/core/units');
+  unitsLoad ??= import('@egov-kit/core/units/current');
   return unitsLoad;
+}
+
+/**
+ * Loads `@egov-kit/core/units/old` (the list before 1 July 2025 and the old→new mapping, about 85 kB
+ * gzipped more) once per page, when someone opens the help for an old address: picking a province
+ * and a commune never downloads it.
+ */
+export function loadOldUnits(): Promise<OldUnitsModule> {
+  oldUnitsLoad ??= import('@egov-kit/core/units/old');
+  return oldUnitsLoad;
 }
 
 const EMPTY: AddressParts = { provinceCode: '', communeCode: '', street: '' };
@@ -49,7 +64,8 @@ function parseAddress(text: string | null): AddressParts {
  * from a list, the commune, ward or special zone searched by name (with or without diacritics), and
  * the street part. People who only know their old address (province, district and commune before
  * the 2025 reorganisation) can look it up and take the unit it became (core's `mapOldUnit`, advisory).
- * The unit list is loaded when the field first appears.
+ * The current unit list is loaded when the field first appears; the old list and the mapping (three
+ * times its size) only when the person opens the help for an old address.
  *
  * The form receives `<name>.provinceCode`, `<name>.communeCode` and `<name>.street`; `value` is the
  * object `{ provinceCode, communeCode, street }` that core's form engine checks.
@@ -87,6 +103,7 @@ export class EgovAddressField extends FormControl<AddressParts> {
 
   @state() private units?: UnitsModule;
   @state() private unitsFailed = false;
+  @state() private old?: OldUnitsModule;
   @state() private oldUnit?: Unit;
   @state() private mappings: readonly UnitMapping[] = [];
 
@@ -180,10 +197,21 @@ export class EgovAddressField extends FormControl<AddressParts> {
     this.set({ street: (event.target as HTMLInputElement).value });
   }
 
+  /** Loads the old list and the mapping (once per page), and keeps them for rendering. */
+  private async loadOld(): Promise<OldUnitsModule> {
+    this.old ??= await loadOldUnits();
+    return this.old;
+  }
+
+  private onOldToggle(event: Event): void {
+    // Opening the help asks for the old list: start loading it while the person reads and types.
+    if ((event.target as HTMLDetailsElement).open) this.loadOld().catch(() => undefined); // the search reports a failure
+  }
+
   private readonly searchOld: OptionLoader = async (query) => {
-    const units = await loadUnits();
-    return units.searchUnits(query, { scope: 'old', limit: 20 }).map((unit): ChoiceOption => {
-      const province = unit.level === 'province' ? undefined : units.getOldUnit(unit.provinceCode);
+    const old = await this.loadOld();
+    return old.searchOldUnits(query, { limit: 20 }).map((unit): ChoiceOption => {
+      const province = unit.level === 'province' ? undefined : old.getOldUnit(unit.provinceCode);
       return { value: unit.code, label: province ? `${this.unitName(unit)}, ${this.unitName(province)}` : this.unitName(unit) };
     });
   };
@@ -191,8 +219,9 @@ export class EgovAddressField extends FormControl<AddressParts> {
   private onOldUnit(event: Event): void {
     event.stopPropagation();
     const code = (event.target as EgovCombobox).value;
-    this.oldUnit = code ? this.units?.getOldUnit(code) : undefined;
-    this.mappings = code && this.units ? this.units.mapOldUnit(code) : [];
+    // The options came from the old list, so it is loaded.
+    this.oldUnit = code ? this.old?.getOldUnit(code) : undefined;
+    this.mappings = code && this.old ? this.old.mapOldUnit(code) : [];
   }
 
   private use(unit: Unit): void {
@@ -211,7 +240,7 @@ export class EgovAddressField extends FormControl<AddressParts> {
   private renderOld() {
     if (this.noOldAddress || !this.units) return nothing;
     const units = this.units;
-    return html`<details part="old-address">
+    return html`<details part="old-address" @toggle=${this.onOldToggle}>
       <summary>${this.localize.t('address.old.toggle')}</summary>
       <div class="old">
         <egov-combobox id="old" label=${this.localize.t('address.old.search')} hint=${this.localize.t('address.old.search-hint')}

@@ -1,9 +1,8 @@
 /**
- * Turns the packed generated data into {@link Unit} objects, once, on first use.
+ * Turns a packed generated list (see `data/*.generated.ts`) into {@link Unit} objects, indexed.
  * @module
  */
 import { foldDiacritics } from '../text/index.js';
-import { currentUnitsData, oldUnitsData } from './data.generated.js';
 import { englishFullName, kindOfTag, unitKinds, vietnameseFullName } from './kinds.js';
 import type { Unit } from './types.js';
 
@@ -27,7 +26,11 @@ export interface PackedTarget {
   readonly whole: boolean;
 }
 
-function parseList(data: string, current: boolean, onExtra?: (unit: Unit, fields: string[]) => void): UnitList {
+/**
+ * Reads a packed list, one unit a line, `code|kind tag|name|…`: the English name is the fourth field
+ * of the current list and the fifth of the old one. `onExtra` sees each unit with its fields.
+ */
+export function parseList(data: string, current: boolean, onExtra?: (unit: Unit, fields: string[]) => void): UnitList {
   const units: Unit[] = [];
   const byCode = new Map<string, Unit>();
   const provinces: Unit[] = [];
@@ -61,30 +64,4 @@ function parseList(data: string, current: boolean, onExtra?: (unit: Unit, fields
     onExtra?.(unit, fields);
   }
   return { units, byCode, provinces, below, folded };
-}
-
-let currentList: UnitList | undefined;
-let oldList: { list: UnitList; targets: ReadonlyMap<string, readonly PackedTarget[]> } | undefined;
-
-/** The current list (34 provinces, 3,321 communes). */
-export function currentUnits(): UnitList {
-  currentList ??= parseList(currentUnitsData, true);
-  return currentList;
-}
-
-/** The list before 1 July 2025, with each old unit's targets in the current list. */
-export function oldUnits(): { list: UnitList; targets: ReadonlyMap<string, readonly PackedTarget[]> } {
-  if (!oldList) {
-    const targets = new Map<string, PackedTarget[]>();
-    const list = parseList(oldUnitsData, false, (unit, fields) => {
-      targets.set(unit.code, (fields[3] ?? '').split(',').map((packed) => {
-        const whole = !packed.endsWith('~');
-        const codes = (whole ? packed : packed.slice(0, -1)).split('=');
-        const code = codes[0] ?? '';
-        return { code, codeInMapping: codes[1] ?? code, whole };
-      }));
-    });
-    oldList = { list, targets };
-  }
-  return oldList;
 }
