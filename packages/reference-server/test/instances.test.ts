@@ -1,8 +1,21 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
 import { parseDossierCode } from '../src/contract.js';
-import { absenceSubmission, call, createStorage, postgresUrl, staffToken, startTestServer, submit, type TestServer, type TestStorage } from './helpers.js';
+import { LISTENER_APPLICATION_NAME } from '../src/db/postgres-notifications.js';
+import { absenceSubmission, call, createStorage, postgresUrl, sleep, staffToken, startTestServer, submit, type TestServer, type TestStorage } from './helpers.js';
+
+/** The status a lookup shows, polled until it is `expected` or `ms` have passed. */
+async function statusSeen(base: string, code: string, expected: string, ms = 3000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const answer = await call(base, 'GET', `/api/v1/dossiers/${code}`, { headers: { 'x-dossier-verifier': '0912345678' } });
+    const status = answer.body.status as string;
+    if (status === expected || Date.now() > until) return status;
+    await sleep(20);
+  }
+}
 
 /**
  * Several server instances on one PostgreSQL: they share idempotency keys, counters, rate limits,
@@ -77,6 +90,39 @@ describe('several instances on one PostgreSQL', { skip: postgresUrl ? false : 'n
     assert.deepEqual(received.map((data) => JSON.parse(data).status), ['received', 'processing']);
   });
 
+  // Before the rate-limit test below, which uses up this address's failed lookups.
+  test('a lookup answered from one instance\'s memory shows a change made through the other', async () => {
+    const filed = await submit(a.url, absenceSubmission('Bộ Nhớ Đệm'));
+    const code = filed.body.code as string;
+    // Looked up on a: a keeps it.
+    assert.equal(await statusSeen(a.url, code, 'submitted'), 'submitted');
+    const staff = { authorization: `Bearer ${await staffToken(b.url)}` };
+    assert.equal((await call(b.url, 'POST', `/api/v1/staff/dossiers/${code}/receive`, { headers: staff, json: {} })).status, 200);
+    assert.equal(await statusSeen(a.url, code, 'received'), 'received');
+  });
+
+  test('while notifications are cut off, lookups read the database, so no change is missed', async () => {
+    const filed = await submit(a.url, absenceSubmission('Mất Kết Nối'));
+    const code = filed.body.code as string;
+    assert.equal(await statusSeen(a.url, code, 'submitted'), 'submitted');
+    // Cut every instance's notification connection (as a failover would) and move the dossier at once.
+    const admin = new pg.Client({ connectionString: a.config.databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+        [LISTENER_APPLICATION_NAME]);
+      const staff = { authorization: `Bearer ${await staffToken(b.url)}` };
+      assert.equal((await call(b.url, 'POST', `/api/v1/staff/dossiers/${code}/receive`, { headers: staff, json: {} })).status, 200);
+      // Sooner than the reconnection (500 ms), which would empty the cache anyway.
+      assert.equal(await statusSeen(a.url, code, 'received', 300), 'received');
+      // Once reconnected, a further change still reaches a.
+      await sleep(1000);
+      assert.equal((await call(b.url, 'POST', `/api/v1/staff/dossiers/${code}/process`, { headers: staff, json: {} })).status, 200);
+      assert.equal(await statusSeen(a.url, code, 'processing'), 'processing');
+    } finally {
+      await admin.end();
+    }
+  });
   test('failed lookups are counted across instances', async () => {
     const filed = await submit(a.url, absenceSubmission());
     const statuses: number[] = [];

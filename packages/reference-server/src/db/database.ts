@@ -21,8 +21,12 @@ export interface Database extends Queryable {
    * throws. Statements outside it never interleave with it on PGlite (one connection).
    */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Calls `onMessage` with the payload of every `NOTIFY channel` (from any instance). */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onMessage` with the payload of every `NOTIFY channel` (from any instance). When the
+   * notification connection is lost, `onLost` is called at once: notifications may be missed from
+   * then on. Once it is back (and listening again), `onMessage('')`, so listeners can catch up.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onLost?: () => void): Promise<() => Promise<void>>;
   /** Closes connections (and, for PGlite, flushes and releases the data folder). */
   close(): Promise<void>;
 }

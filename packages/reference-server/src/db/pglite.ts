@@ -64,6 +64,7 @@ export async function openPglite(folder: string): Promise<Database> {
     query: root.query,
     exec: root.exec,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    // One process, one connection: notifications are never lost, so `onLost` is never called.
     async listen(channel, onMessage) {
       const stop = await pg.listen(channel, onMessage);
       return async () => {

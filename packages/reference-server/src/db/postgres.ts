@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, Queryable } from './database.js';
+import { PostgresNotifications } from './postgres-notifications.js';
 
 /** The URL without its password, for logs. */
 function redact(url: string): string {
@@ -48,8 +49,8 @@ export interface PostgresOptions {
 /**
  * Connects to PostgreSQL. Several server instances may share it: everything they must agree on
  * (idempotency keys, dossier counters, rate limits, event fan-out through LISTEN/NOTIFY) is in the
- * database. Notifications use one dedicated connection, re-established when it drops; listeners
- * are then called with an empty payload so they can catch up.
+ * database. Notifications use one dedicated connection ({@link PostgresNotifications}), watched
+ * and re-established when it drops.
  */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
@@ -57,40 +58,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     // An idle client died (server restart); the pool replaces it on next use.
   });
   await pool.query('SELECT 1');
-  const listeners = new Map<string, Set<(payload: string) => void>>();
-  let listener: pg.Client | undefined;
-  let closed = false;
-  let reconnectTimer: NodeJS.Timeout | undefined;
-
-  async function connectListener(): Promise<void> {
-    const client = new pg.Client({ connectionString: url });
-    client.on('notification', (message) => {
-      listeners.get(message.channel)?.forEach((callback) => callback(message.payload ?? ''));
-    });
-    client.on('error', (error) => {
-      options.onListenError?.(error);
-      void client.end().catch(() => undefined);
-      if (listener === client) listener = undefined;
-      scheduleReconnect();
-    });
-    await client.connect();
-    for (const channel of listeners.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-    listener = client;
-  }
-
-  function scheduleReconnect(): void {
-    if (closed || reconnectTimer) return;
-    reconnectTimer = setTimeout(() => {
-      reconnectTimer = undefined;
-      connectListener().then(() => {
-        // Anything sent while disconnected was missed: let listeners look for themselves.
-        for (const callbacks of listeners.values()) callbacks.forEach((callback) => callback(''));
-      }, (error: Error) => {
-        options.onListenError?.(error);
-        scheduleReconnect();
-      });
-    }, 500);
-  }
+  const notifications = new PostgresNotifications(url, (error) => options.onListenError?.(error));
 
   const root = wrap(pool);
   return {
@@ -112,23 +80,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         client.release();
       }
     },
-    async listen(channel, onMessage) {
-      let callbacks = listeners.get(channel);
-      if (!callbacks) {
-        callbacks = new Set();
-        listeners.set(channel, callbacks);
-        if (listener) await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      }
-      callbacks.add(onMessage);
-      if (!listener) await connectListener();
-      return async () => {
-        callbacks.delete(onMessage);
-      };
-    },
+    listen: (channel, onMessage, onLost) => notifications.listen(channel, onMessage, onLost),
     async close() {
-      closed = true;
-      clearTimeout(reconnectTimer);
-      await listener?.end().catch(() => undefined);
+      await notifications.close();
       await pool.end();
     },
   };

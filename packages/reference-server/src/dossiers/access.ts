@@ -1,41 +1,52 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
-import { apiHeaders, verifierCandidates } from '../contract.js';
+import { apiHeaders, verifierCandidates, type DossierAccess } from '../contract.js';
+import type { ServerContext } from '../context.js';
 import { issueDossierToken, verifyDossierToken } from '../auth/tokens.js';
 import { ProblemError } from '../http/problem.js';
-import { COUNT_REQUEST_SQL, rateLimited, rateLimitHeaders, rateLimitState, type RateLimitState } from '../http/rate-limit.js';
-import { loadDossier, type DossierRecord } from './repository.js';
+import { rateLimited, rateLimitHeaders, rateLimitState, WINDOW_RESET_SQL, type RateLimitState } from '../http/rate-limit.js';
+import type { DossierCache } from './cache.js';
+import { verifierDigest, type CachedDossier, type VerifierDigests } from './cached-dossier.js';
+import { COUNT_LOOKUP_FAILURE_SQL, LOOKUP_FAILURES_CHANNEL, lookupFailureKey, type LookupFailures } from './lookup-failures.js';
 
 /** What dossier access needs from the server. */
 export interface DossierAccessContext {
   db: Database;
+  dossiers: DossierCache;
+  lookupFailures: LookupFailures;
   tokenKey: Buffer;
   accessTtlSeconds: number;
   lookupLimit: number;
   lookupWindowSeconds: number;
 }
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/** Compares two texts in constant time (through their digests). */
-function sameText(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
+/** The dossier access context of a server. */
+export function dossierAccessOf(context: ServerContext): DossierAccessContext {
+  const { config, events } = context;
+  return {
+    db: context.db, dossiers: events.dossiers, lookupFailures: events.lookupFailures, tokenKey: context.tokenKey,
+    accessTtlSeconds: config.dossierAccessTtlSeconds, lookupLimit: config.lookupLimit, lookupWindowSeconds: config.lookupWindowSeconds,
+  };
 }
 
-/** The stand-ins an unknown code is compared against, so it takes as long as a known one. */
-const NOBODY = { phone: '+84000000000', idNumber: '000000000000' };
+/** What an unknown code is compared against, so it takes the same work as a known one. */
+const NOBODY: VerifierDigests = { phone: verifierDigest('+84000000000'), idNumber: verifierDigest('000000000000') };
 
 /**
- * Whether a verifier opens a dossier: it spells the applicant's phone or ID number. Both
+ * Whether a verifier (as the digests of the phone and ID number it spells) opens a dossier. Both
  * comparisons always run, in constant time, against stand-ins when there is no dossier.
  */
-function verifierMatches(verifier: string, record: DossierRecord | undefined): boolean {
+function opens(verifier: VerifierDigests, dossier: CachedDossier | undefined): boolean {
+  const applicant = dossier?.verifiers ?? NOBODY;
+  const phone = timingSafeEqual(verifier.phone, applicant.phone);
+  const id = timingSafeEqual(verifier.idNumber, applicant.idNumber);
+  return dossier !== undefined && (phone || id);
+}
+
+function verifierDigests(verifier: string): VerifierDigests {
   const candidates = verifierCandidates(verifier);
-  const applicant = record?.applicant ?? NOBODY;
-  const phone = sameText(candidates.phone ?? '', applicant.phone);
-  const id = sameText(candidates.idNumber ?? '', applicant.idNumber);
-  return record !== undefined && (phone || id);
+  return { phone: verifierDigest(candidates.phone ?? ''), idNumber: verifierDigest(candidates.idNumber ?? '') };
 }
 
 /** The access token a request carries: `Authorization: Bearer`, or `?access_token=`. */
@@ -48,10 +59,55 @@ function accessTokenOf(request: FastifyRequest): string | undefined {
 
 /** An opened dossier, and the rate-limit state when a verifier was used. */
 export interface OpenedDossier {
-  record: DossierRecord;
+  dossier: CachedDossier;
   rateLimit?: RateLimitState;
   /** Whether it was opened with the verifier (the answer then carries a fresh token). */
   byVerifier: boolean;
+}
+
+/**
+ * The failed lookups a client has to its name: from this instance's copy of the counts, or, when
+ * that cannot vouch for them (notifications interrupted), from the database.
+ */
+async function failuresOf(context: DossierAccessContext, key: string): Promise<RateLimitState> {
+  const known = context.lookupFailures.state(key, context.lookupWindowSeconds);
+  const counted = known ?? (await context.db.query<{ hits: number; reset: number }>(
+    `SELECT hits, ${WINDOW_RESET_SQL} AS reset FROM rate_limits WHERE key = $1 AND window_start > now() - make_interval(secs => $2)`,
+    [key, context.lookupWindowSeconds],
+  ))[0] ?? { hits: 0, reset: context.lookupWindowSeconds };
+  return rateLimitState(counted, context.lookupLimit, context.lookupWindowSeconds);
+}
+
+/** Counts a failed lookup in the database (announcing it to every instance) and in this instance's copy at once. */
+async function countFailure(context: DossierAccessContext, key: string): Promise<RateLimitState> {
+  const [row] = await context.db.query<{ hits: number; reset: number; windowStart: number; ageMs: number }>(
+    COUNT_LOOKUP_FAILURE_SQL, [key, context.lookupWindowSeconds, LOOKUP_FAILURES_CHANNEL],
+  );
+  if (row) context.lookupFailures.record({ key, hits: row.hits, windowStart: row.windowStart, ageMs: row.ageMs });
+  return rateLimitState(row, context.lookupLimit, context.lookupWindowSeconds);
+}
+
+/**
+ * Opens dossier `code` with a verifier. A client over the limit of failed lookups is refused with
+ * `rate-limited`, whatever it sends. A verifier that opens the cached dossier answers from memory.
+ * Anything else is decided by the database: the dossier is read again, and if the verifier does
+ * not open it either, the failure is counted there (shared by every instance) and the answer is
+ * `dossier-not-found`, exactly as for an unknown code. So every failure, whether the code is
+ * unknown or the verifier wrong, cached or not, costs the same work: one read, one count.
+ */
+async function openWithVerifier(context: DossierAccessContext, ip: string, code: string, verifier: string): Promise<OpenedDossier> {
+  const key = lookupFailureKey(ip);
+  const before = await failuresOf(context, key);
+  if (before.remaining === 0) throw rateLimited({ ...before, allowed: false });
+  const digests = verifierDigests(verifier.trim());
+  const cached = context.dossiers.peek(code);
+  if (opens(digests, cached)) return { dossier: cached!, rateLimit: before, byVerifier: true };
+  const stored = await context.dossiers.read(code);
+  if (opens(digests, stored)) return { dossier: stored!, rateLimit: before, byVerifier: true };
+  const after = await countFailure(context, key);
+  // Over the limit already (another instance's failures had not reached this one): refused.
+  if (!after.allowed) throw rateLimited(after);
+  throw new ProblemError('dossier-not-found', { headers: rateLimitHeaders(after) });
 }
 
 /**
@@ -63,40 +119,19 @@ export interface OpenedDossier {
  */
 export async function openDossier(context: DossierAccessContext, request: FastifyRequest, code: string, now = new Date()): Promise<OpenedDossier> {
   const verifier = request.headers[apiHeaders.dossierVerifier.toLowerCase()];
-  if (typeof verifier === 'string') {
-    // Failed verifications are what the limit counts (they are what guessing produces). One read
-    // gets the dossier and this client's count; only a failure writes.
-    const key = `lookup:${request.ip}`;
-    const [row] = await context.db.query<{ hits: number | null; reset: number | null; record: DossierRecord | null }>(
-      `SELECT d.record, r.hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM (r.window_start + make_interval(secs => $3) - now()))))::int AS reset
-       FROM (VALUES (1)) AS one
-       LEFT JOIN dossiers d ON d.code = $1
-       LEFT JOIN rate_limits r ON r.key = $2 AND r.window_start > now() - make_interval(secs => $3)`,
-      [code, key, context.lookupWindowSeconds],
-    );
-    const before = rateLimitState({ hits: row?.hits ?? 0, reset: row?.reset ?? context.lookupWindowSeconds }, context.lookupLimit, context.lookupWindowSeconds);
-    if (before.remaining === 0) throw rateLimited({ ...before, allowed: false });
-    const record = row?.record ?? undefined;
-    if (!verifierMatches(verifier.trim(), record)) {
-      const after = rateLimitState((await context.db.query<{ hits: number; reset: number }>(COUNT_REQUEST_SQL, [key, context.lookupWindowSeconds]))[0],
-        context.lookupLimit, context.lookupWindowSeconds);
-      throw new ProblemError('dossier-not-found', { headers: rateLimitHeaders(after) });
-    }
-    const rateLimit = before;
-    return { record: record!, rateLimit, byVerifier: true };
-  }
+  if (typeof verifier === 'string') return openWithVerifier(context, request.ip, code, verifier);
   const token = accessTokenOf(request);
   if (token === undefined) throw new ProblemError('unauthorized', { headers: { 'www-authenticate': 'Bearer realm="egov-kit-dossier"' } });
   const verdict = verifyDossierToken(context.tokenKey, token, code, now.getTime());
   if (verdict === 'expired') throw new ProblemError('dossier-access-expired', { headers: { 'www-authenticate': 'Bearer realm="egov-kit-dossier", error="invalid_token"' } });
   if (verdict !== 'valid') throw new ProblemError('dossier-not-found');
-  const record = await loadDossier(context.db, code);
-  if (!record) throw new ProblemError('dossier-not-found');
-  return { record, byVerifier: false };
+  const dossier = context.dossiers.peek(code) ?? await context.dossiers.read(code);
+  if (!dossier) throw new ProblemError('dossier-not-found');
+  return { dossier, byVerifier: false };
 }
 
-/** A fresh access token for a dossier, as the API answers it. */
-export function accessFor(context: Pick<DossierAccessContext, 'tokenKey' | 'accessTtlSeconds'>, code: string, now = new Date()): { token: string; expiresAt: string } {
+/** A fresh access token for a dossier, as the API answers it. It depends only on the second of `now`. */
+export function accessFor(context: Pick<DossierAccessContext, 'tokenKey' | 'accessTtlSeconds'>, code: string, now = new Date()): DossierAccess {
   const { token, expiresAt } = issueDossierToken(context.tokenKey, code, context.accessTtlSeconds, now.getTime());
   return { token, expiresAt: vietnamIso(expiresAt) };
 }

@@ -86,7 +86,11 @@ export function documentHref(code: string, documentId: string): string {
  * state, its deadline computed by core as of `now`, and (when given) an access token.
  */
 export function dossierView(record: DossierRecord, now: Date, access?: DossierAccess): Dossier {
-  const deadline = dossierDeadline({ status: record.status, events: record.history, processingDays: record.processingDays, now });
+  return dossierViewWith(record, deadlineOf(record, now), access);
+}
+
+/** The dossier as the API shows it, with its deadline as given. */
+export function dossierViewWith(record: DossierRecord, deadline: Dossier['deadline'], access?: DossierAccess): Dossier {
   return {
     code: record.code,
     procedure: { code: record.procedureCode, name: record.procedureName, agency: record.procedureAgency },
@@ -102,12 +106,18 @@ export function dossierView(record: DossierRecord, now: Date, access?: DossierAc
     updatedAt: record.updatedAt,
     version: record.version,
     history: record.history,
-    deadline: { ...deadline, overdueReasons: [...deadline.overdueReasons] },
+    deadline,
     supplementRequests: record.supplementRequests,
     feeRequests: record.feeRequests,
     documents: record.documents.map((document) => ({ ...document, mediaType: 'application/pdf', href: documentHref(record.code, document.id) })),
     ...(access ? { access } : {}),
   };
+}
+
+/** The dossier's deadline as core computes it as of `now` (it depends only on the day of `now`). */
+export function deadlineOf(record: DossierRecord, now: Date): Dossier['deadline'] {
+  const deadline = dossierDeadline({ status: record.status, events: record.history, processingDays: record.processingDays, now });
+  return { ...deadline, overdueReasons: [...deadline.overdueReasons] };
 }
 
 /** The actor recorded when the applicant acts on their own dossier. */

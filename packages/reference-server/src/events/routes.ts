@@ -3,7 +3,7 @@ import { codeOf, type DossierEvent, type DossierStatus } from '@egov-kit/core';
 import type { FastifyInstance } from 'fastify';
 import { DOSSIER_STREAM_EVENT, type DossierStreamEvent } from '../contract.js';
 import type { ServerContext } from '../context.js';
-import { openDossier } from '../dossiers/access.js';
+import { dossierAccessOf, openDossier } from '../dossiers/access.js';
 
 /** The `seq` a client resumes after: `Last-Event-ID`, or `lastEventId` in the query (for clients that cannot set headers). */
 function resumeAfter(header: unknown, query: unknown): number {
@@ -28,16 +28,13 @@ export function endEventStreams(): void {
  */
 export async function eventRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const { db, config } = context;
-  const accessContext = {
-    db, tokenKey: context.tokenKey, accessTtlSeconds: config.dossierAccessTtlSeconds,
-    lookupLimit: config.lookupLimit, lookupWindowSeconds: config.lookupWindowSeconds,
-  };
+  const accessContext = dossierAccessOf(context);
   // Before the server stops listening: an open stream would keep it waiting.
   app.addHook('preClose', async () => endEventStreams());
 
   app.get<{ Params: { code: string }; Querystring: { lastEventId?: string } }>('/dossiers/:code/events', async (request, reply) => {
     const opened = await openDossier(accessContext, request, request.params.code);
-    const code = opened.record.code;
+    const code = opened.dossier.record.code;
     let last = resumeAfter(request.headers['last-event-id'], request.query.lastEventId);
     reply.hijack();
     const raw = reply.raw;

@@ -11,15 +11,20 @@ export interface RateLimitState {
 }
 
 /**
- * The statement that counts one request under `$1` in a fixed window of `$2` seconds and returns
- * `hits` and `reset` (seconds left): an upsert on an unlogged table, shared by every instance.
- * Usable as a CTE, so a count and a read can share one round trip.
+ * Counts one request under `$1` in a fixed window of `$2` seconds: an upsert on an unlogged table,
+ * shared by every instance. Add a `RETURNING` clause.
  */
-export const COUNT_REQUEST_SQL = `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), 1)
+export const RATE_LIMIT_UPSERT_SQL = `INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, now(), 1)
   ON CONFLICT (key) DO UPDATE SET
     hits = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE rate_limits.hits + 1 END,
-    window_start = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => $2) THEN now() ELSE rate_limits.window_start END
-  RETURNING hits, GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_start + make_interval(secs => $2) - now()))))::int AS reset`;
+    window_start = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => $2) THEN now() ELSE rate_limits.window_start END`;
+
+/** Seconds (at least 1) until the window that started at `window_start` ends, for a window of `$2` seconds. */
+export const WINDOW_RESET_SQL = 'GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_start + make_interval(secs => $2) - now()))))::int';
+
+/** The statement that counts one request under `$1` in a window of `$2` seconds and returns `hits` and `reset` (seconds left). */
+export const COUNT_REQUEST_SQL = `${RATE_LIMIT_UPSERT_SQL}
+  RETURNING hits, ${WINDOW_RESET_SQL} AS reset`;
 
 /** The state after a count of `hits` with `reset` seconds left. */
 export function rateLimitState(row: { hits: number; reset: number } | undefined, limit: number, windowSeconds: number): RateLimitState {

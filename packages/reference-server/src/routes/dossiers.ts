@@ -5,7 +5,7 @@ import {
   withdrawalSchema, dossierSubmissionSchema, type Dossier, type DossierHistory,
 } from '../contract.js';
 import type { ServerContext } from '../context.js';
-import { accessFor, openDossier, type OpenedDossier } from '../dossiers/access.js';
+import { accessFor, dossierAccessOf, openDossier, type OpenedDossier } from '../dossiers/access.js';
 import { applicantActor, dossierView, type DossierRecord } from '../dossiers/repository.js';
 import { submitDossier } from '../dossiers/submit.js';
 import { moveDossier } from '../dossiers/transitions.js';
@@ -34,11 +34,9 @@ export function sendDossier(reply: FastifyReply, dossier: Dossier, status = 200)
  * history, answer a request for supplements, withdraw.
  */
 export async function dossierRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
-  const { db, config } = context;
-  const accessContext = {
-    db, tokenKey: context.tokenKey, accessTtlSeconds: config.dossierAccessTtlSeconds,
-    lookupLimit: config.lookupLimit, lookupWindowSeconds: config.lookupWindowSeconds,
-  };
+  const { db } = context;
+  const accessContext = dossierAccessOf(context);
+  const moves = { db, dossiers: context.events.dossiers };
   const open = (request: FastifyRequest<{ Params: { code: string } }>) => openDossier(accessContext, request, request.params.code);
   const answer = (reply: FastifyReply, opened: OpenedDossier, record: DossierRecord) => {
     if (opened.rateLimit) reply.headers(rateLimitHeaders(opened.rateLimit));
@@ -60,15 +58,21 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
     return sendDossier(reply, outcome.dossier, 201);
   });
 
+  // The lookup answers from this instance's cache: its JSON is made once a second per dossier.
   app.get<{ Params: { code: string } }>('/dossiers/:code', async (request, reply) => {
     const opened = await open(request);
-    return answer(reply, opened, opened.record);
+    const { dossier } = opened;
+    if (opened.rateLimit) reply.headers(rateLimitHeaders(opened.rateLimit));
+    const json = dossier.answerAt(Date.now(), (now) => accessFor(accessContext, dossier.record.code, now));
+    return reply.header('etag', `"${dossier.record.version}"`).header('cache-control', 'private, no-store')
+      .header('content-type', 'application/json; charset=utf-8').send(json);
   });
 
   app.get<{ Params: { code: string } }>('/dossiers/:code/history', async (request, reply) => {
     const opened = await open(request);
     if (opened.rateLimit) reply.headers(rateLimitHeaders(opened.rateLimit));
-    const body: DossierHistory = { code: opened.record.code, status: opened.record.status, items: opened.record.history };
+    const { record } = opened.dossier;
+    const body: DossierHistory = { code: record.code, status: record.status, items: record.history };
     return reply.header('cache-control', 'private, no-store').send(body);
   });
 
@@ -76,8 +80,8 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
     const opened = await open(request);
     const { reason } = parseWith(withdrawalSchema, request.body);
     const ifMatch = expectedVersion(request);
-    const record = await moveDossier(db, {
-      code: opened.record.code, to: 'withdrawn', actor: applicantActor(opened.record), note: reason,
+    const record = await moveDossier(moves, {
+      code: opened.dossier.record.code, to: 'withdrawn', actor: applicantActor(opened.dossier.record), note: reason,
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
     });
     return answer(reply, opened, record);
@@ -87,11 +91,11 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
     const opened = await open(request);
     const body = parseWith(supplementAnswerSchema, request.body);
     const ifMatch = expectedVersion(request);
-    const { form } = (await loadProcedure(db, opened.record.procedureCode))!;
+    const { form } = (await loadProcedure(db, opened.dossier.record.procedureCode))!;
     const { requestId } = request.params;
-    const record = await moveDossier(db, {
-      code: opened.record.code,
-      actor: applicantActor(opened.record),
+    const record = await moveDossier(moves, {
+      code: opened.dossier.record.code,
+      actor: applicantActor(opened.dossier.record),
       ...(body.note ? { note: body.note } : {}),
       ...(ifMatch !== undefined ? { expectedVersion: ifMatch } : {}),
       to: (locked) => {

@@ -116,7 +116,7 @@ export async function staffRoutes(app: FastifyInstance, context: ServerContext):
           }
         },
       };
-      const record = await moveDossier(db, move);
+      const record = await moveDossier({ db, dossiers: context.events.dossiers }, move);
       // Sign the result documents now, so they exist as signed PDFs from the moment of decision.
       await Promise.all(issued.map((id) => context.documents.pdf(record.code, id)));
       return sendDossier(reply, dossierView(record, new Date()));
