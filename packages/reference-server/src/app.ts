@@ -9,6 +9,7 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './events/routes.js';
 import { operationsRoutes } from './routes/operations.js';
+import { portalRoutes } from './portal.js';
 import { procedureRoutes } from './routes/procedures.js';
 import { staffRoutes } from './routes/staff.js';
 import { uploadRoutes } from './uploads/routes.js';
@@ -150,5 +151,6 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
   }, { prefix: '/api/v1' });
   await authRoutes(app, context);
   await operationsRoutes(app, context);
+  if (config.portalDir) await portalRoutes(app, config.portalDir);
   return app;
 }

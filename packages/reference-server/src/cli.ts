@@ -4,19 +4,26 @@
  * is set), seeded on first start. Prints its URLs and the demo credentials. Stops gracefully on
  * SIGTERM/SIGINT: no new requests, those in flight finish, the database closes.
  *
- *   node --conditions=egov-source --import tsx src/cli.ts [--port N] [--host H] [--data-dir DIR]
+ *   node --conditions=egov-source --import tsx src/cli.ts [--port N] [--host H] [--data-dir DIR] [--portal DIR]
+ *
+ * `--portal DIR` (or `EGOV_PORTAL_DIR`) also serves a built web portal at `/`, e.g. the demo
+ * portal's `packages/demo-portal/dist`; a relative DIR is taken from where npm was run.
  */
 import { parseArgs } from 'node:util';
+import { resolveFromInvocation } from './config.js';
 import { demoDossiers, DEMO_CLIENTS, startServer, type ServerConfig } from './index.js';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-seed': { type: 'boolean' } },
+  options: {
+    port: { type: 'string' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-seed': { type: 'boolean' }, portal: { type: 'string' },
+  },
 });
 const overrides: Partial<ServerConfig> = {
   ...(values.port !== undefined ? { port: Number(values.port) } : {}),
   ...(values.host !== undefined ? { host: values.host } : {}),
   ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
   ...(values['no-seed'] ? { seed: false } : {}),
+  ...(values.portal !== undefined ? { portalDir: resolveFromInvocation(values.portal) } : {}),
 };
 
 const server = await startServer(overrides);
@@ -27,6 +34,7 @@ server.app.log.info({ url, api: `${url}/api/v1`, database: db.kind, seeded: serv
 const lines = [
   '',
   'egov-kit reference server',
+  ...(config.portalDir ? [`  Portal:       ${url}/`] : []),
   `  API:          ${url}/api/v1`,
   `  OpenAPI:      ${url}/api/v1/openapi.json`,
   `  Trust list:   ${url}/api/v1/trust-list`,

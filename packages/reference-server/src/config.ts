@@ -48,6 +48,13 @@ export interface ServerConfig {
   demoDeskSecret: string;
   /** Seconds to let in-flight requests finish on shutdown before closing anyway (`EGOV_SHUTDOWN_GRACE_SECONDS`, default 10). */
   shutdownGraceSeconds: number;
+  /** A built web portal to serve at `/` (`EGOV_PORTAL_DIR`; relative to where npm was run); none by default. */
+  portalDir?: string;
+}
+
+/** A path as the person typed it: relative to where they ran npm (`INIT_CWD`), else to the working directory. */
+export function resolveFromInvocation(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.INIT_CWD ?? process.cwd(), path);
 }
 
 /** The folder of the monorepo (the one with `lerna.json`) above this package, or the working directory. */
@@ -106,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     demoStaffSecret: env.EGOV_DEMO_STAFF_SECRET ?? 'demo-staff-secret',
     demoDeskSecret: env.EGOV_DEMO_DESK_SECRET ?? 'demo-desk-secret',
     shutdownGraceSeconds: int(env.EGOV_SHUTDOWN_GRACE_SECONDS, 10, 'EGOV_SHUTDOWN_GRACE_SECONDS'),
+    ...(env.EGOV_PORTAL_DIR ? { portalDir: resolveFromInvocation(env.EGOV_PORTAL_DIR, env) } : {}),
   };
   return { ...config, ...overrides };
 }
