@@ -35,3 +35,18 @@ export const Error: Story = { args: { variant: 'warning' } };
 export const Disabled: Story = { args: { disabled: true } };
 /** The action is in progress: presses are ignored, screen readers are told to wait. */
 export const Loading: Story = { args: { loading: true } };
+/**
+ * Two actions in one form: each sends its `name` and `value` with the form, as a native submit button does
+ * (`event.submitter.value` says which), and `formnovalidate` saves a draft without checking the fields.
+ */
+export const Actions: Story = {
+  render: (_args, context) => html`<form @submit=${(event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    form.querySelector('output')!.value = String(new FormData(form, event.submitter).get('action'));
+  }}>
+    <egov-button name="action" value="send">${say(context, 'Nộp hồ sơ', 'Submit application')}</egov-button>
+    <egov-button name="action" value="draft" variant="secondary" formnovalidate>${say(context, 'Lưu nháp', 'Save draft')}</egov-button>
+    <p>${say(context, 'Hành động đã chọn: ', 'Chosen action: ')}<output></output></p>
+  </form>`,
+};

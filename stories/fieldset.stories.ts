@@ -30,3 +30,12 @@ export const Error: Story = { render: (args, context) => meta.render!({ ...args,
 /** Disables every field inside. */
 export const Disabled: Story = { args: { disabled: true } };
 export const Loading: Story = { args: { loading: true } };
+/** Groups nest: the fields of a disabled inner group stay disabled while the outer one is enabled. */
+export const Nested: Story = {
+  render: (args, context) => html`<form><egov-fieldset legend=${say(context, 'Người nộp hồ sơ', 'Applicant')} size="section" ?disabled=${args.disabled}>
+    <egov-text-field name="name" label=${say(context, 'Họ và tên', 'Full name')}></egov-text-field>
+    <egov-fieldset legend=${say(context, 'Người được ủy quyền', 'Authorised person')} disabled>
+      <egov-text-field name="proxyName" label=${say(context, 'Họ và tên', 'Full name')}></egov-text-field>
+    </egov-fieldset>
+  </egov-fieldset></form>`,
+};

@@ -52,7 +52,7 @@ export const Error: Story = {
   </egov-notification-banner>`,
 };
 
-/** People can close it. */
+/** People can close it; focus then goes back to where it was before the person came into the banner (else to the heading after it). */
 export const Dismissible: Story = { args: { dismissible: true } };
 
 /** Its own title in the bar. */

@@ -170,7 +170,19 @@ describe('strict Content-Security-Policy', () => {
       ['addr.street', 'Số 5, tổ 3'],
       ['files', 'id-to-khai.pdf'],
       ['agree', 'yes'],
+      ['action', 'send'],
     ]);
+  });
+
+  it('opens a dialog that locks the page behind from scrolling, and unlocks it', async () => {
+    const overflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
+    await page.evaluate(() => (document.querySelector('egov-dialog') as HTMLElement & { show(): void }).show());
+    await page.getByRole('dialog', { name: 'Xác nhận' }).waitFor();
+    assert.equal(await overflow(), 'hidden');
+    await page.keyboard.press('Escape');
+    // The native `close` event, which unlocks, comes a task after the dialog closed.
+    await page.waitForFunction(() => getComputedStyle(document.documentElement).overflowY !== 'hidden', undefined, { timeout: 5000 });
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('style') ?? ''), '');
   });
 
   it('switches language live under the policy', async () => {

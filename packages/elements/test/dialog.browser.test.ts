@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/dialog.js';
 import type { EgovDialog } from '../src/components/dialog/dialog.js';
-import { accessibleName, inner } from './helpers.js';
+import { accessibleName, frames, inner } from './helpers.js';
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -151,5 +151,62 @@ describe('egov-dialog', () => {
     outside();
     await oneEvent(dialog, 'close');
     expect(dialog.open).to.equal(false);
+  });
+
+  it('keeps the page behind from scrolling while open, also with a dialog opened from a dialog', async () => {
+    const root = document.documentElement;
+    root.style.overflowY = 'scroll'; // the page's own style, to be given back
+    try {
+      const { root: view, dialog, opener } = await page(html`<div>
+        <button class="opener">Rút hồ sơ</button>
+        <div class="tall"></div>
+        <egov-dialog heading="Rút hồ sơ?"><button class="help">Xem hướng dẫn</button></egov-dialog>
+        <egov-dialog heading="Hướng dẫn" class="help-dialog"><p>Hồ sơ đã rút không thể tiếp tục xử lý.</p></egov-dialog>
+      </div>`);
+      view.querySelector<HTMLElement>('.tall')!.style.height = '300vh';
+      const help = view.querySelector<EgovDialog>('.help-dialog')!;
+      view.querySelector('button.help')!.addEventListener('click', () => help.show());
+      const scrolled = () => document.scrollingElement!.scrollTop;
+      const overflow = () => getComputedStyle(root).overflowY;
+
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await dialog.updateComplete;
+      expect(overflow()).to.equal('hidden');
+      await sendKeys({ press: 'PageDown' });
+      await sendKeys({ press: 'End' });
+      await frames(3);
+      expect(scrolled(), 'the page behind did not move').to.equal(0);
+
+      view.querySelector<HTMLElement>('button.help')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await help.updateComplete;
+      const helpClosed = oneEvent(help, 'close');
+      await sendKeys({ press: 'Escape' });
+      await helpClosed;
+      expect(dialog.open).to.equal(true);
+      expect(overflow(), 'still locked: the first dialog is open').to.equal('hidden');
+      await sendKeys({ press: 'PageDown' });
+      await frames(3);
+      expect(scrolled()).to.equal(0);
+
+      const closed = oneEvent(dialog, 'close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(overflow()).to.equal('scroll');
+      expect(root.getAttribute('style'), "the page's own style is back").to.equal('overflow-y: scroll;');
+      await sendKeys({ press: 'PageDown' });
+      await frames(3);
+      expect(scrolled(), 'the page scrolls again').to.be.greaterThan(0);
+
+      dialog.show();
+      await dialog.updateComplete;
+      expect(overflow()).to.equal('hidden');
+      dialog.remove();
+      expect(overflow(), 'unlocked when taken out of the page while open').to.equal('scroll');
+    } finally {
+      root.removeAttribute('style');
+      document.scrollingElement!.scrollTop = 0;
+    }
   });
 });

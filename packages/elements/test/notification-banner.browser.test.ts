@@ -78,6 +78,44 @@ describe('egov-notification-banner', () => {
     expect(banner.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('gives focus back to where the person was when closed, not to the page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><a href="#truoc">Trước</a>
+      <egov-notification-banner dismissible heading="Hệ thống bảo trì từ 22:00 đến 23:00 hôm nay"></egov-notification-banner>
+      <a href="#sau">Sau</a></div>`);
+    const banner = page.querySelector('egov-notification-banner')!;
+    await banner.updateComplete;
+    const before = page.querySelector('a')!;
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(where(deepActive())).to.equal(where(inner(banner, '[part="dismiss"]')));
+    const closed = oneEvent(banner, 'close');
+    await sendKeys({ press: 'Enter' });
+    await closed;
+    expect(banner.hidden).to.equal(true);
+    expect(where(deepActive())).to.equal(where(before));
+    await sendKeys({ press: 'Tab' });
+    expect(where(deepActive()), 'Tab goes on past the closed banner').to.equal(where(page.querySelector('a[href="#sau"]')));
+  });
+
+  it('moves focus to the heading after it when an alert that took focus is closed (the banner goes just before the h1)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <egov-notification-banner variant="success" dismissible heading="Đã nộp hồ sơ G22.99-250129-0001"></egov-notification-banner>
+      <h1>Hồ sơ của bạn</h1><a href="#chi-tiet">Xem chi tiết</a></div>`);
+    const banner = page.querySelector('egov-notification-banner')!;
+    await banner.updateComplete;
+    expect(where(deepActive())).to.equal(where(inner(banner, '[part="base"]')));
+    await sendKeys({ press: 'Tab' });
+    const closed = oneEvent(banner, 'close');
+    await sendKeys({ press: 'Enter' });
+    await closed;
+    const heading = page.querySelector('h1')!;
+    expect(where(deepActive())).to.equal(where(heading));
+    await expect(page).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    expect(where(deepActive())).to.equal(where(page.querySelector('a')));
+    expect(heading.hasAttribute('tabindex'), 'the heading is focusable only while it has focus').to.equal(false);
+  });
+
   it('titles every variant in both languages, live with [lang]', async () => {
     const page = await fixture<HTMLDivElement>(html`<div lang="en">
       ${(['info', 'success', 'warning', 'error'] as const).map((variant) => html`<egov-notification-banner variant=${variant} no-autofocus heading="Notice"></egov-notification-banner>`)}

@@ -17,6 +17,7 @@ import '../../src/define/identifier-field.js';
 import '../../src/define/address-field.js';
 import '../../src/define/file-upload.js';
 import '../../src/define/fieldset.js';
+import '../../src/define/dialog.js';
 import type { EgovCombobox } from '../../src/components/combobox/combobox.js';
 import type { EgovFileUpload } from '../../src/components/file-upload/file-upload.js';
 
@@ -62,7 +63,7 @@ const form = el('form', { id: 'form', novalidate: '' },
   el('egov-address-field', { name: 'addr', label: 'Nơi ở hiện tại' }),
   files,
   el('egov-checkbox', { name: 'agree', value: 'yes', required: '' }, 'Tôi cam đoan'),
-  el('egov-button', { type: 'submit' }, 'Nộp hồ sơ'),
+  el('egov-button', { type: 'submit', name: 'action', value: 'send' }, 'Nộp hồ sơ'),
 );
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -70,6 +71,7 @@ form.addEventListener('submit', (event) => {
     result.value = 'invalid';
     return;
   }
-  result.value = JSON.stringify([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
+  result.value = JSON.stringify([...new FormData(form, (event as SubmitEvent).submitter).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
 });
-document.body.append(el('main', { lang: 'vi' }, form, result));
+const dialog = el('egov-dialog', { heading: 'Xác nhận' }, el('p', {}, 'Bạn có chắc không?'));
+document.body.append(el('main', { lang: 'vi' }, form, result, dialog));

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { lockScroll, unlockScroll } from '../../internal/scroll-lock.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { dialogMessages } from './dialog.messages.js';
 import { dialogStyles } from './dialog.styles.js';
@@ -17,7 +18,9 @@ function deepActiveElement(): HTMLElement | null {
  * (not reachable by Tab, mouse or screen reader) while it is open, Escape closes it, and it is
  * named by its heading. Focus moves into it when it opens — to the element with `autofocus` in it,
  * else to the dialog itself so its title is read first — and goes back to the element that opened
- * it when it closes.
+ * it when it closes. While it is open the page behind does not scroll (the document element gets
+ * `overflow: hidden` through CSSOM, so a strict CSP allows it); the page's scroll comes back when
+ * the last open dialog closes.
  *
  * Closing: `close(value)`, the close button, Escape, a click outside with `light-dismiss`, a
  * `<form method="dialog">` inside (its submit button's `value` becomes `returnValue`), or any
@@ -102,6 +105,7 @@ export class EgovDialog extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unlockScroll(this);
     // Taken out of the page while open: give focus back to the opener.
     if (this.opener?.isConnected && !deepActiveElement()) this.opener.focus();
     this.opener = null;
@@ -115,6 +119,7 @@ export class EgovDialog extends LitElement {
       this.opener = deepActiveElement();
       this.returnValue = '';
       dialog.showModal();
+      lockScroll(this);
       const first = this.querySelector<HTMLElement>('[autofocus]');
       if (first) first.focus();
       else dialog.focus();
@@ -125,6 +130,7 @@ export class EgovDialog extends LitElement {
 
   /** The native dialog closed (by `close()`, or Escape after `cancel`). */
   private onNativeClose(): void {
+    unlockScroll(this);
     this.open = false;
     const opener = this.opener;
     this.opener = null;

@@ -11,10 +11,21 @@ interface GroupMember extends Element {
 
 const isMember = (element: Element): element is GroupMember => 'groupDisabled' in element;
 
+/** Whether an `<egov-fieldset disabled>` is around `element` (at any depth: groups nest). */
+function inDisabledGroup(element: Element): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node instanceof EgovFieldset && node.disabled) return true;
+  }
+  return false;
+}
+
 /**
  * Groups related fields under a legend (an address, a date of birth, a section of a form), as a
  * native `<fieldset>`: screen readers say the legend when focus enters the group. The legend can be
- * the page's heading (`size="page"`). `disabled` disables every egov-kit field inside.
+ * the page's heading (`size="page"`). `disabled` disables every egov-kit field and button inside.
+ * Groups nest as native fieldsets do: a field is disabled while any group around it is, so enabling
+ * an outer group leaves the fields of a disabled inner group disabled. (A native `<fieldset disabled>`
+ * around it disables the fields by itself, through `formDisabledCallback`.)
  *
  * @tagname egov-fieldset
  * @summary Fieldset and legend around related fields.
@@ -36,7 +47,7 @@ export class EgovFieldset extends LitElement {
   @property() hint = '';
   /** The legend's size: `field` (default), `section` or `page` (when it is the page's heading). */
   @property({ reflect: true }) size: 'field' | 'section' | 'page' = 'field';
-  /** Disables every egov-kit field inside. */
+  /** Disables every egov-kit field inside, and those of the groups inside. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -45,7 +56,7 @@ export class EgovFieldset extends LitElement {
 
   private applyDisabled(): void {
     for (const element of this.querySelectorAll('*')) {
-      if (isMember(element)) element.groupDisabled = this.disabled;
+      if (isMember(element)) element.groupDisabled = inDisabledGroup(element);
     }
   }
 

@@ -9,6 +9,23 @@ import { notificationBannerStyles } from './notification-banner.styles.js';
 export type BannerVariant = 'info' | 'success' | 'warning' | 'error';
 const VARIANTS: readonly BannerVariant[] = ['info', 'success', 'warning', 'error'];
 
+/** The first visible heading after `banner` in its tree, else the last one before it. */
+function headingNear(banner: Element): HTMLElement | undefined {
+  const headings = [...(banner.getRootNode() as ParentNode).querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+    .filter((heading) => !banner.contains(heading) && heading.checkVisibility());
+  const after = (heading: Node) => (banner.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return headings.find(after) ?? headings.findLast((heading) => !after(heading));
+}
+
+/** Focuses `element`, focusable for as long as it has focus if it is not already (as GOV.UK Frontend does). */
+function focusTemporarily(element: HTMLElement): void {
+  if (!element.hasAttribute('tabindex')) {
+    element.setAttribute('tabindex', '-1');
+    element.addEventListener('blur', () => element.removeAttribute('tabindex'), { once: true });
+  }
+  element.focus();
+}
+
 /**
  * A banner that tells people something they need to know, outside a form's errors (the error
  * summary is for those): a service change, a deadline, or the result of what they just did. It
@@ -19,6 +36,14 @@ const VARIANTS: readonly BannerVariant[] = ['info', 'success', 'warning', 'error
  * reports the result of the person's action — `variant="success"`, or any with `alert` — is an
  * alert: it is read out when it appears and takes focus (unless `no-autofocus`), so a keyboard
  * user goes on from it.
+ *
+ * Closing a `dismissible` banner with focus in it does not drop focus on the page (WCAG 2.4.3): it
+ * goes back to the element that had it before focus came into the banner, so the next Tab goes on
+ * past where the banner was; when there is none (an alert that took focus as the page loaded), to
+ * the heading after the banner (GOV.UK places a banner just before the page's `<h1>`), else the one
+ * before it. A heading is made focusable (`tabindex="-1"`) only while it has focus, as GOV.UK
+ * Frontend does for what its skip link and error summary move focus to. A page that wants another
+ * place can move focus in its `close` listener, which runs after this.
  *
  * @tagname egov-notification-banner
  * @summary Information, success, warning or error banner (GOV.UK notification banner).
@@ -56,6 +81,17 @@ export class EgovNotificationBanner extends LitElement {
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   private readonly localize = new LocalizeController(this, notificationBannerMessages);
+  /** What had focus before focus came into the banner. */
+  private focusBefore: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget;
+      if (from === this || (from instanceof Node && this.contains(from))) return;
+      this.focusBefore = from instanceof HTMLElement ? from : null;
+    });
+  }
 
   /** Whether it is read out as an alert. */
   get isAlert(): boolean {
@@ -73,9 +109,23 @@ export class EgovNotificationBanner extends LitElement {
   }
 
   private dismiss(): void {
+    const hadFocus = this.matches(':focus-within');
     this.hidden = true;
+    if (hadFocus) this.moveFocusAway();
     const event = new Event('close');
     this.dispatchEvent(event);
+  }
+
+  /** After closing: back to where focus was before, else to the nearest heading (see the class's description). */
+  private moveFocusAway(): void {
+    const before = this.focusBefore;
+    this.focusBefore = null;
+    if (before?.isConnected && before.checkVisibility()) {
+      before.focus();
+      if (before.matches(':focus-within')) return;
+    }
+    const heading = headingNear(this);
+    if (heading) focusTemporarily(heading);
   }
 
   protected override render() {
