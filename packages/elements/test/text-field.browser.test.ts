@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/text-field.js';
 import type { EgovTextField } from '../src/components/text-field/text-field.js';
 import { accessibleDescription, accessibleName, coreReady, frames, inner, nextErrorChange, submitted, trySubmit } from './helpers.js';
@@ -76,6 +76,27 @@ describe('egov-text-field', () => {
     expect(inner(field, '[role="status"]').textContent).to.equal('Vui lòng nhập ít nhất 5 ký tự.');
     expect(field.validity.tooShort).to.equal(true);
     await expect(field).to.be.accessible();
+  });
+
+  it('does not swallow the click on a button below when leaving the field shows its error', async () => {
+    const { field, input } = await form(html`<form><egov-text-field name="code" label="Mã hồ sơ" minlength="5"></egov-text-field><button type="button">Tiếp tục</button></form>`);
+    const button = field.parentElement!.querySelector('button')!;
+    let clicks = 0;
+    button.addEventListener('click', () => clicks++);
+    input.focus();
+    await sendKeys({ type: 'ab' });
+    // Pressed where the button is now: the error shown on leaving must not move it from under the pointer.
+    const box = button.getBoundingClientRect();
+    const at: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+    await sendMouse({ type: 'move', position: at });
+    await sendMouse({ type: 'down' });
+    await frames();
+    await sendMouse({ type: 'up' });
+    await frames();
+    await field.updateComplete;
+    expect(clicks).to.equal(1);
+    expect(field.errorMessage, 'the error shows once the press is over').to.equal('Vui lòng nhập ít nhất 5 ký tự.');
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('clears a server error when the person edits, so the form can be sent again', async () => {

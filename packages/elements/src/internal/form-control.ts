@@ -4,6 +4,7 @@ import { EgovErrorChangeEvent } from '../events.js';
 import type { Messages } from '../i18n/i18n.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Problem, Validator } from './validation.js';
+import { afterPointerRelease, watchPointer } from './pointer.js';
 
 /** A server-side error, as a problem response names it: a key of core's catalogue and its parameters. */
 export interface ServerError {
@@ -88,18 +89,20 @@ export abstract class FormControl<V = string> extends LitElement {
     super();
     this.internals = this.attachInternals();
     this.localize = new LocalizeController(this, (this.constructor as typeof FormControl).messages);
+    watchPointer();
     this.addEventListener('invalid', () => this.showProblem(false));
     this.addEventListener('focusout', (event) => {
       const next = event.relatedTarget as Node | null;
       if (next === this || (next && this.contains(next))) return;
       // Focus can also be lost because the focused part was re-rendered away (and is then moved
-      // within the field): only leaving the field counts.
+      // within the field): only leaving the field counts. The error waits for a press that moved
+      // focus away to be over, so the field's growth cannot move the button from under the pointer.
       if (!next) {
-        setTimeout(() => {
+        setTimeout(() => afterPointerRelease(() => {
           if (this.dirty && !this.matches(':focus-within')) this.showProblem(true);
-        });
+        }));
       } else if (this.dirty) {
-        this.showProblem(true);
+        afterPointerRelease(() => this.showProblem(true));
       }
     });
   }
@@ -242,7 +245,8 @@ export abstract class FormControl<V = string> extends LitElement {
   /** Call when the person is done with a value (change event): shows its error, if any. */
   protected userCommitted(): void {
     this.dirty = true;
-    this.showProblem(true);
+    // A text box commits when focus leaves it, which may be a press on a button below.
+    afterPointerRelease(() => this.showProblem(true));
   }
 
   /** The problem of the current value, or `undefined` when it is fine. */
