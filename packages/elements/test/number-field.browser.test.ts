@@ -49,6 +49,26 @@ describe('egov-number-field', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('shows a year as people write it with no-grouping, and its bounds too', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><egov-number-field name="year" label="Năm đăng ký" integer no-grouping min="1945" max="2100"></egov-number-field></form>`);
+    await coreReady();
+    const field = form.querySelector<EgovNumberField>('egov-number-field')!;
+    await field.updateComplete;
+    const input = inner<HTMLInputElement>(field, 'input');
+    input.focus();
+    await sendKeys({ type: '2001' });
+    await sendKeys({ press: 'Tab' });
+    await field.updateComplete;
+    expect(input.value).to.equal('2001');
+    expect(submitted(form)).to.deep.equal([['year', '2001']]);
+    field.value = '1900';
+    await field.updateComplete;
+    expect(trySubmit(form)).to.equal(false);
+    await field.updateComplete;
+    expect(field.errorMessage).to.contain('1945');
+    expect(field.errorMessage).not.to.contain('1.945');
+  });
+
   it('follows the language: English notation and grouping', async () => {
     const form = await fixture<HTMLFormElement>(html`<form lang="en"><egov-number-field name="fee" label="Fee" value="2500000"></egov-number-field></form>`);
     const field = form.querySelector<EgovNumberField>('egov-number-field')!;

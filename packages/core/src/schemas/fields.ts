@@ -117,9 +117,13 @@ function reportDuplicateOptions(field: { options: { value: string }[] }, ctx: z.
 export const textFieldSchema = z.object({ ...fieldBase, kind: z.literal('text'), autocomplete, validation: z.optional(textRulesSchema) });
 /** A multi-line text field. */
 export const longTextFieldSchema = z.object({ ...fieldBase, kind: z.literal('long-text'), validation: z.optional(textRulesSchema) });
-/** A number field; `unit` is shown beside it (e.g. "m²"). Answers: a number or its decimal text. */
+/**
+ * A number field; `unit` is shown beside it (e.g. "m²"). `grouping: false` shows it without
+ * thousands groups (a year: 2001, not 2.001). Answers: a number or its decimal text.
+ */
 export const numberFieldSchema = z.object({
   ...fieldBase, kind: z.literal('number'), autocomplete, unit: z.optional(localizedTextSchema), validation: z.optional(numberRulesSchema),
+  grouping: z.optional(z.boolean()),
 });
 /** A date field. Answers: `YYYY-MM-DD`. */
 export const dateFieldSchema = z.object({ ...fieldBase, kind: z.literal('date'), autocomplete, validation: z.optional(dateRulesSchema) });

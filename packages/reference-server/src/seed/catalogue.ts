@@ -392,7 +392,7 @@ export const catalogue: readonly CatalogueEntry[] = [
     step('su-kien', lt('Sự kiện hộ tịch', 'The record'), [
       field.select('recordType', lt('Loại sự kiện', 'Record'), [['birth', 'Khai sinh', 'Birth'], ['marriage', 'Kết hôn', 'Marriage'], ['death', 'Khai tử', 'Death']]),
       field.text('personFullName', lt('Họ, chữ đệm và tên người được cấp trích lục', 'Full name on the record'), { autocomplete: 'name' }),
-      field.number('registrationYear', lt('Năm đăng ký', 'Year registered'), 1945, 2100),
+      field.number('registrationYear', lt('Năm đăng ký', 'Year registered'), 1945, 2100, { grouping: false }),
       field.number('copies', lt('Số bản sao', 'Copies'), 1, 10, { unit: lt('bản', 'copies') }),
     ]),
   ])),

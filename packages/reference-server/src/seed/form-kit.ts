@@ -24,8 +24,9 @@ export const field = {
     validation: { maxLength: options.maxLength ?? 200, ...(options.pattern ? { pattern: options.pattern } : {}) },
   }),
   longText: (id: string, label: LocalizedText, options: Common = {}): FormField => ({ ...base(id, label, options), kind: 'long-text', validation: { maxLength: 2000 } }),
-  number: (id: string, label: LocalizedText, min: number, max: number, options: Common & { unit?: LocalizedText } = {}): FormField => ({
+  number: (id: string, label: LocalizedText, min: number, max: number, options: Common & { unit?: LocalizedText; grouping?: false } = {}): FormField => ({
     ...base(id, label, options), kind: 'number', validation: { min, max, integer: true }, ...(options.unit ? { unit: options.unit } : {}),
+    ...(options.grouping === false ? { grouping: false } : {}),
   }),
   date: (id: string, label: LocalizedText, options: Common & { notInFuture?: boolean; notInPast?: boolean; minAgeYears?: number } = {}): FormField => ({
     ...base(id, label, options), kind: 'date',

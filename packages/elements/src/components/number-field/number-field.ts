@@ -50,6 +50,8 @@ export class EgovNumberField extends FormControl<string> {
   @property({ type: Number }) max?: number;
   /** Only whole numbers are accepted (the keyboard then has no decimal key). */
   @property({ type: Boolean }) integer = false;
+  /** Shows the number without thousands groups: a year (`2001`, not `2.001`), a house number. */
+  @property({ type: Boolean, attribute: 'no-grouping' }) noGrouping = false;
   /** What the browser may fill in. */
   @property() autocomplete?: string;
 
@@ -73,7 +75,7 @@ export class EgovNumberField extends FormControl<string> {
   }
 
   private display(value: string): string {
-    return /^-?\d+(\.\d+)?$/.test(value) ? formatLocalNumber(value, this.localize.locale) : value;
+    return /^-?\d+(\.\d+)?$/.test(value) ? formatLocalNumber(value, this.localize.locale, !this.noGrouping) : value;
   }
 
   protected readValue(): string {
@@ -87,7 +89,7 @@ export class EgovNumberField extends FormControl<string> {
   protected override checkValue(value: string): Problem | undefined {
     const number = this.valueAsNumber;
     if (Number.isNaN(number) || !/^-?\d+(\.\d+)?$/.test(value)) return { key: 'form.error.not-a-number', ns: 'core', flag: 'badInput' };
-    const shown = (n: number) => formatLocalNumber(String(n), this.localize.locale);
+    const shown = (n: number) => formatLocalNumber(String(n), this.localize.locale, !this.noGrouping);
     if (this.integer && !Number.isInteger(number)) return { key: 'form.error.not-an-integer', ns: 'core', flag: 'stepMismatch' };
     if (this.min !== undefined && number < this.min) return { key: 'form.error.below-min', ns: 'core', params: { min: shown(this.min) }, flag: 'rangeUnderflow' };
     if (this.max !== undefined && number > this.max) return { key: 'form.error.above-max', ns: 'core', params: { max: shown(this.max) }, flag: 'rangeOverflow' };

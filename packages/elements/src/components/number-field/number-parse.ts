@@ -47,10 +47,10 @@ export function parseLocalNumber(text: string, locale: Locale): string | undefin
 }
 
 /** Writes a canonical decimal string as people read it in `locale`: `'1500000.5'` → `'1.500.000,5'` in Vietnamese. */
-export function formatLocalNumber(value: string, locale: Locale): string {
+export function formatLocalNumber(value: string, locale: Locale, grouping = true): string {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
   if (!match) return value;
   const { group, decimal } = SEPARATORS[locale];
-  const whole = match[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const whole = grouping ? match[2]!.replace(/\B(?=(\d{3})+(?!\d))/g, group) : match[2]!;
   return `${match[1]}${whole}${match[3] ? decimal + match[3] : ''}`;
 }
