@@ -152,6 +152,10 @@ describe(`staff operations and documents (${databaseKind})`, () => {
     const pdf = Buffer.from(await (await fetch(`${base}${seeded.documents[0].href}?access_token=${encodeURIComponent(opened.body.access.token)}`)).arrayBuffer());
     const check = await checkPdfSignature(pdf, trustList);
     assert.ok(check.signatureValid && check.chainValid);
+    // Signed on the day it was issued (the signature dictionary's /M), not on the day it was first downloaded.
+    const [, y, mo, d, h, mi, sec, zone = 'Z', zh = '00', zm = '00'] = /\/M\s*\(D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)([Z+-])?(\d\d)?'?(\d\d)?/.exec(pdf.toString('latin1'))!;
+    const signedAt = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${sec}${zone === 'Z' ? 'Z' : `${zone}${zh}:${zm}`}`);
+    assert.equal(signedAt, Math.floor(Date.parse(seeded.documents[0].issuedAt) / 1000) * 1000);
   });
 
   test('any move the workflow does not allow is 409 transition-forbidden, and changes nothing', async () => {

@@ -19,6 +19,11 @@ export const REFUSAL_DOCUMENT: LocalizedText = {
  * as PAdES with the agency's certificate. A document is rendered once, on issue or on its first
  * download, and the signed bytes are kept; instances racing to render keep the first.
  */
+/** A document is signed on the day it was issued; if that was before the certificate, or is still to come, now. */
+function signingTimeOf(issuedAt: Date, validFrom: Date, now = new Date()): Date {
+  return issuedAt >= validFrom && issuedAt <= now ? issuedAt : now;
+}
+
 /** Where the service reports what it signed. */
 export interface DocumentLog {
   info(data: object, message: string): void;
@@ -91,7 +96,7 @@ export class ResultDocuments {
       reason: 'Ký số văn bản kết quả giải quyết thủ tục hành chính',
       location: `${SIGNING_AGENCY.province}, Việt Nam`,
       contactInfo: 'Trung tâm Phục vụ hành chính công',
-      signingTime: new Date(),
+      signingTime: signingTimeOf(row.issued_at, this.signer.validFrom),
     });
     const [stored] = await this.db.query<{ pdf: unknown }>('UPDATE result_documents SET pdf = $2 WHERE id = $1 AND pdf IS NULL RETURNING pdf', [id, signed]);
     this.log.info({ document: id, bytes: signed.length, ms: Date.now() - started }, 'result document signed');

@@ -75,10 +75,11 @@ async function privateKeyPem(key: CryptoKey): Promise<string> {
 /**
  * Creates the demo PKI: a self-signed root (10 years), an issuing CA (5 years, path length 0) and
  * the agency's signer (2 years; digitalSignature + nonRepudiation; subject in UTF8String with
- * `UID=MST:<tax code>`). Backdated one day so clocks that lag still accept it.
+ * `UID=MST:<tax code>`). Valid from 180 days back, so the seeded result documents (decided in the
+ * last months) are signed on the day they were issued, and clocks that lag still accept it.
  */
 export async function createDemoPki(now = new Date()): Promise<DemoPki> {
-  const notBefore = new Date(now.getTime() - 86_400_000);
+  const notBefore = new Date(now.getTime() - 180 * 86_400_000);
   const [rootKeys, caKeys, signerKeys] = await Promise.all([0, 1, 2].map(() =>
     webcrypto.subtle.generateKey(RSA_SHA256, true, ['sign', 'verify']) as Promise<CryptoKeyPair>));
 

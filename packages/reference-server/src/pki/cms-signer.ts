@@ -1,5 +1,6 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { Signer } from '@signpdf/utils';
+import * as x509 from '@peculiar/x509';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { derOfPem, RSA_SHA256, type PkiEntity } from './authority.js';
@@ -59,6 +60,11 @@ export class PadesSigner extends Signer {
     super();
     this.#signer = signer;
     this.#chain = chain;
+  }
+
+  /** From when the signing certificate is valid: no signature may claim an earlier time. */
+  get validFrom(): Date {
+    return new x509.X509Certificate(this.#signer.certificatePem).notBefore;
   }
 
   #privateKey(): Promise<CryptoKey> {
