@@ -1,0 +1,107 @@
+/**
+ * The application as the person fills it in, kept in this browser's localStorage after every change
+ * (a reload, a closed tab or a lost connection loses nothing), and the receipt once it is filed.
+ * The submission's idempotency key is kept beside the draft (the SDK's `rememberedIdempotencyKey`),
+ * so sending again after a lost answer gets the same dossier back instead of filing a second one.
+ */
+import type { LocalizedText } from '@egov-kit/core';
+import { randomUuid } from '@egov-kit/sdk';
+import { rememberedIdempotencyKey, type RememberedKey } from '@egov-kit/sdk/dossiers';
+
+/** Who applies, as typed. */
+export interface ApplicantDraft {
+  fullName: string;
+  idNumber: string;
+  phone: string;
+  email: string;
+}
+
+/** An unfinished application. */
+export interface Draft {
+  /** This application's own id: it names its idempotency key. */
+  id: string;
+  procedureCode: string;
+  formVersion: number;
+  applicant: ApplicantDraft;
+  /** Field id → answer, as core's form engine reads them. */
+  answers: Record<string, unknown>;
+  /** The step the person was on. */
+  step: string;
+  savedAt: string;
+}
+
+/** What the receipt shows after filing. */
+export interface Receipt {
+  procedureCode: string;
+  procedureName: LocalizedText;
+  dossierCode: string;
+  submittedAt: string;
+  status: string;
+  /** The server's appointment date, once the dossier is received. */
+  appointmentDate?: string;
+  processingDays: number;
+}
+
+const draftKey = (code: string) => `egov-portal:draft:${code}`;
+const receiptKey = (code: string) => `egov-portal:receipt:${code}`;
+
+function read<T>(key: string): T | undefined {
+  try {
+    const text = localStorage.getItem(key);
+    return text ? (JSON.parse(text) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or off: the draft lives in the page only.
+  }
+}
+
+/** A new, empty draft. */
+export function newDraft(procedureCode: string, formVersion: number, step: string): Draft {
+  return {
+    id: randomUuid(), procedureCode, formVersion, step, answers: {},
+    applicant: { fullName: '', idNumber: '', phone: '', email: '' }, savedAt: new Date().toISOString(),
+  };
+}
+
+/** The saved draft of a procedure's application, if any. */
+export function loadDraft(procedureCode: string): Draft | undefined {
+  const draft = read<Draft>(draftKey(procedureCode));
+  return draft && typeof draft.id === 'string' && draft.procedureCode === procedureCode ? draft : undefined;
+}
+
+/** Saves the draft now. */
+export function saveDraft(draft: Draft): void {
+  draft.savedAt = new Date().toISOString();
+  write(draftKey(draft.procedureCode), draft);
+}
+
+/** Forgets the draft and its idempotency key (after filing, or when the person starts again). */
+export function discardDraft(draft: Draft): void {
+  idempotencyKeyOf(draft).forget();
+  try {
+    localStorage.removeItem(draftKey(draft.procedureCode));
+  } catch {
+    // Nothing was stored.
+  }
+}
+
+/** The idempotency key of this draft's submission, kept with it. */
+export function idempotencyKeyOf(draft: Draft): RememberedKey {
+  return rememberedIdempotencyKey(localStorage, draft.id);
+}
+
+/** The receipt of the last application filed for a procedure on this device. */
+export function loadReceipt(procedureCode: string): Receipt | undefined {
+  return read<Receipt>(receiptKey(procedureCode));
+}
+
+export function saveReceipt(receipt: Receipt): void {
+  write(receiptKey(receipt.procedureCode), receipt);
+}

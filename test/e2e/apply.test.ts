@@ -1,0 +1,188 @@
+/**
+ * Applying online, as a citizen does: every step of a real procedure with an attachment, checking the
+ * answers, the receipt and the one dossier it made; a reload that loses nothing; a mistake shown in
+ * the error summary and fixed; and no second dossier from a double press or a lost answer.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  button, CUT_OFF, dossiersOf, fillApplicant, heading, isFocused, pdfFile, person, portalForThisFile, summaryRows, textbox,
+} from './harness.js';
+
+const e2e = portalForThisFile();
+
+const next = (page: Page) => button(page, 'Tiếp tục').click();
+
+/** The one step of 2.000635 (copies of a civil status record). */
+async function fillRecordStep(page: Page, name = 'Lê Minh Khôi'): Promise<void> {
+  await page.getByRole('combobox', { name: 'Loại sự kiện' }).selectOption({ label: 'Khai sinh' });
+  await textbox(page, 'Họ, chữ đệm và tên người được cấp trích lục').fill(name);
+  await textbox(page, 'Năm đăng ký').fill('2001');
+  await textbox(page, 'Số bản sao').fill('2');
+}
+
+/** From the applicant step of 2.000635 to its check page. */
+async function reachReview(page: Page, who = person('Lê Văn Toàn')): Promise<void> {
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, who);
+  await next(page);
+  await heading(page, 'Sự kiện hộ tịch');
+  await fillRecordStep(page);
+  await next(page);
+  await heading(page, 'Kiểm tra thông tin trước khi gửi');
+}
+
+test('a death registration end to end: every step, an attachment, the check page, the receipt, one dossier on the server', async () => {
+  const page = await e2e.session.freshPage();
+  const since = new Date();
+  const applicant = person('Hoàng Thị Yến', '0987654321', '019190012346');
+  // Ten days ago in Vietnam (the date may not be in the future).
+  const [year, month, day] = new Date(Date.now() + 7 * 3_600_000 - 10 * 86_400_000).toISOString().slice(0, 10).split('-') as [string, string, string];
+  await page.goto(`${e2e.portal.origin}/thu-tuc/1.000656`);
+  await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first().click();
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, applicant);
+  await next(page);
+
+  await heading(page, 'Người đã chết');
+  await textbox(page, 'Họ, chữ đệm và tên người đã chết').fill('Hoàng Văn Hùng');
+  await textbox(page, 'Số định danh cá nhân của người đã chết').fill('019048012345');
+  const date = page.getByRole('group', { name: 'Ngày chết' });
+  await date.getByRole('textbox', { name: 'Ngày' }).fill(day);
+  await date.getByRole('textbox', { name: 'Tháng' }).fill(month);
+  await date.getByRole('textbox', { name: 'Năm' }).fill(year);
+  await textbox(page, 'Nơi chết').fill('Bệnh viện Đa khoa Trung ương Thái Nguyên');
+  await page.getByRole('combobox', { name: 'Quan hệ với người đã chết' }).selectOption({ label: 'Con' });
+  await next(page);
+
+  await heading(page, 'Giấy tờ đính kèm');
+  const chooser = page.waitForEvent('filechooser');
+  await button(page, 'Chọn tệp').click();
+  await (await chooser).setFiles(pdfFile('giay-bao-tu.pdf'));
+  await page.getByRole('status').getByText('Đã tải lên giay-bao-tu.pdf').waitFor();
+  await next(page);
+
+  await heading(page, 'Kiểm tra thông tin trước khi gửi');
+  assert.deepEqual(await summaryRows(page.getByRole('main')), {
+    'Họ, chữ đệm và tên': 'Hoàng Thị Yến',
+    'Số định danh cá nhân (số căn cước)': '019 190 012 346',
+    'Số điện thoại di động': '0987 654 321',
+    'Thư điện tử (nếu có)': 'Chưa cung cấp',
+    'Họ, chữ đệm và tên người đã chết': 'Hoàng Văn Hùng',
+    'Số định danh cá nhân của người đã chết': '019 048 012 345',
+    'Ngày chết': `${day}/${month}/${year}`,
+    'Nơi chết': 'Bệnh viện Đa khoa Trung ương Thái Nguyên',
+    'Quan hệ với người đã chết': 'Con',
+    'Giấy báo tử': 'giay-bao-tu.pdf (0,1 kB)',
+  });
+  await button(page, 'Gửi hồ sơ').click();
+
+  await heading(page, 'Đã nộp hồ sơ thành công');
+  const code = await page.getByTestId('dossier-code').innerText();
+  assert.match(code, /^000\.31\.01\.H55-\d{6}-\d{4}$/);
+  assert.equal((await summaryRows(page.getByRole('main')))['Trạng thái'], 'Mới đăng ký');
+  assert.deepEqual(await dossiersOf(e2e.portal, '1.000656', applicant.fullName, since), [code]);
+  const filed = await e2e.portal.staff.staff.get(code);
+  assert.equal(filed.applicant.phone, '+84987654321');
+  assert.equal(filed.answers.dateOfDeath, `${year}-${month}-${day}`);
+  assert.deepEqual(filed.attachments.map((file) => file.name), ['giay-bao-tu.pdf']);
+
+  // The receipt's "track" opens the dossier in this tab without asking for the phone again.
+  await page.getByRole('link', { name: 'Tra cứu hồ sơ này' }).click();
+  await page.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
+  await page.getByRole('listitem').getByRole('heading', { name: 'Mới đăng ký' }).waitFor();
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('nothing is lost: a reload restores the draft; a wrong phone is listed in the error summary and fixed', async () => {
+  const page = await e2e.session.freshPage();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635`);
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, person('Trần Thị Lan', '0212345678', '019195012345'));
+  // Leaving the box shows its own error; pressing on shows the summary.
+  await page.keyboard.press('Tab');
+  const phone = textbox(page, 'Số điện thoại di động');
+  await next(page);
+  const summary = page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' });
+  const link = summary.getByRole('link', { name: 'Số điện thoại di động: Đây là số điện thoại cố định. Hãy nhập số di động' });
+  await link.waitFor();
+  assert.equal(await summary.getByRole('link').count(), 1);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'EGOV-ERROR-SUMMARY');
+  await link.click();
+  assert.ok(await isFocused(phone), 'the link moves focus to the phone box');
+  await phone.fill('0912345678');
+  await next(page);
+
+  await heading(page, 'Sự kiện hộ tịch');
+  await fillRecordStep(page);
+  const shown = async () => ({
+    record: await page.getByRole('combobox', { name: 'Loại sự kiện' }).inputValue(),
+    name: await textbox(page, 'Họ, chữ đệm và tên người được cấp trích lục').inputValue(),
+    // The number field groups digits ("2.001") once left: whatever it showed must come back.
+    year: await textbox(page, 'Năm đăng ký').inputValue(),
+    copies: await textbox(page, 'Số bản sao').inputValue(),
+  });
+  const typed = await shown();
+  assert.deepEqual({ ...typed, year: typed.year.replace('.', '') }, { record: 'birth', name: 'Lê Minh Khôi', year: '2001', copies: '2' });
+  await page.reload();
+  await heading(page, 'Sự kiện hộ tịch');
+  await page.getByText(/^Đã khôi phục bản nháp bạn khai dở lúc \d\d:\d\d \d\d\/\d\d\/\d{4}\.$/).waitFor();
+  assert.deepEqual(await shown(), typed);
+
+  await page.getByRole('link', { name: 'Quay lại' }).click();
+  await heading(page, 'Người nộp hồ sơ');
+  assert.equal(await textbox(page, 'Họ, chữ đệm và tên').inputValue(), 'Trần Thị Lan');
+  assert.equal(await phone.inputValue(), '0912 345 678');
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+// The field's error, shown as focus leaves it, must not move the button from under the pointer.
+test('pressing on straight after typing a wrong phone shows the error summary', async () => {
+  const page = await e2e.session.freshPage();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635`);
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, person('Phạm Văn Nam', '0212345678'));
+  await next(page);
+  await page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' }).waitFor({ timeout: 3000 });
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('no second dossier: a double press, then an answer lost on the way and sent again after a reload', async () => {
+  const page = await e2e.session.freshPage();
+  const since = new Date();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635`);
+  await reachReview(page, person('Đỗ Thu Hương'));
+  await button(page, 'Gửi hồ sơ').dblclick();
+  await heading(page, 'Đã nộp hồ sơ thành công');
+  const first = await page.getByTestId('dossier-code').innerText();
+  assert.deepEqual(await dossiersOf(e2e.portal, '2.000635', 'Đỗ Thu Hương', since), [first]);
+
+  // The server files it, but the answer never arrives (the SDK's own retries lose theirs too).
+  await page.getByRole('link', { name: 'Nộp hồ sơ khác' }).click();
+  await reachReview(page, person('Ngô Đức Thịnh'));
+  let cut = 0;
+  await page.route('**/api/v1/dossiers', async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    await route.fetch();
+    cut++;
+    await route.abort('failed');
+  });
+  e2e.session.expectConsoleErrors(CUT_OFF);
+  await button(page, 'Gửi hồ sơ').click();
+  await page.getByRole('alert', { name: 'Chưa gửi được hồ sơ' }).waitFor();
+  await page.getByText('Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+  await page.unrouteAll();
+  e2e.session.expectConsoleErrors(undefined);
+  assert.ok(cut >= 1);
+  const filed = await dossiersOf(e2e.portal, '2.000635', 'Ngô Đức Thịnh', since);
+  assert.equal(filed.length, 1);
+
+  await page.reload();
+  await heading(page, 'Kiểm tra thông tin trước khi gửi');
+  await button(page, 'Gửi hồ sơ').click();
+  await heading(page, 'Đã nộp hồ sơ thành công');
+  assert.equal(await page.getByTestId('dossier-code').innerText(), filed[0]);
+  assert.deepEqual(await dossiersOf(e2e.portal, '2.000635', 'Ngô Đức Thịnh', since), filed);
+  assert.deepEqual(e2e.session.problems, []);
+});

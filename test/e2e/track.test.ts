@@ -1,0 +1,120 @@
+/**
+ * Following a dossier, as a citizen does: the lookup by code and phone (a wrong phone tells nothing
+ * more than an unknown code), the status and timeline kept live while the back office moves it, and
+ * a result document's signature verified in the page, then a tampered copy of it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { formatDate } from '@egov-kit/core';
+import { message } from '@egov-kit/signature';
+import {
+  button, engineReport, heading, nationalPhone, NOT_FOUND, seededDossier, shownText, portalForThisFile, summaryRows, textbox,
+} from './harness.js';
+
+const e2e = portalForThisFile();
+
+/** Looks a dossier up and waits for the server's answer. */
+async function lookUp(page: Page, code: string, verifier: string): Promise<void> {
+  await textbox(page, 'Mã hồ sơ').fill(code);
+  await textbox(page, 'Số điện thoại hoặc số định danh cá nhân').fill(verifier);
+  const answer = page.waitForResponse((response) => response.url().endsWith(`/api/v1/dossiers/${encodeURIComponent(code)}`));
+  await button(page, 'Tra cứu').click();
+  await answer;
+}
+
+/** The error summary's one line, once shown. */
+async function lookupError(page: Page): Promise<string> {
+  const summary = page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' });
+  await summary.waitFor();
+  const lines = await summary.getByRole('listitem').allInnerTexts();
+  assert.equal(lines.length, 1);
+  return lines[0]!;
+}
+
+const status = (page: Page) => shownText(page.getByText('Trạng thái:').locator('..'));
+const timeline = (page: Page) => page.getByRole('list', { name: 'Quá trình xử lý hồ sơ' }).getByRole('heading').allInnerTexts();
+
+test('a lookup shows the status and the timeline, live as staff move the dossier; a wrong phone reads as an unknown code', async () => {
+  const page = await e2e.session.freshPage();
+  const dossier = await seededDossier(e2e.portal, 'submitted');
+  await page.goto(`${e2e.portal.origin}/tra-cuu`);
+  await heading(page, 'Tra cứu hồ sơ');
+
+  e2e.session.expectConsoleErrors(NOT_FOUND);
+  await lookUp(page, dossier.code, '0912345678');
+  const wrongPhone = await lookupError(page);
+  await lookUp(page, dossier.code.replace(/\d{4}$/, '9999'), nationalPhone(dossier.applicant.phone));
+  assert.equal(await lookupError(page), wrongPhone);
+  assert.equal(wrongPhone, 'Không tìm thấy hồ sơ. Vui lòng kiểm tra lại mã hồ sơ và số điện thoại hoặc số định danh cá nhân.');
+  e2e.session.expectConsoleErrors(undefined);
+
+  await lookUp(page, dossier.code, nationalPhone(dossier.applicant.phone));
+  await page.getByRole('heading', { name: `Hồ sơ ${dossier.code}` }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' }).count(), 0);
+  assert.equal(await status(page), 'Trạng thái: Mới đăng ký');
+  assert.deepEqual(await timeline(page), ['Mới đăng ký']);
+  assert.equal((await summaryRows(page.getByRole('main')))['Người nộp'], dossier.applicant.fullName);
+  await page.getByText('Trang này tự cập nhật khi hồ sơ có thay đổi.').waitFor();
+
+  // The one-stop desk receives it: the page follows without a reload, and says so.
+  const { deadline } = await e2e.portal.staff.staff.run(dossier.code, 'receive', {});
+  await page.getByRole('status').getByText('Hồ sơ vừa được cập nhật: Được tiếp nhận.').waitFor();
+  assert.equal(await status(page), 'Trạng thái: Được tiếp nhận');
+  assert.deepEqual(await timeline(page), ['Được tiếp nhận', 'Mới đăng ký']);
+  const rows = await summaryRows(page.getByRole('main'));
+  assert.equal(rows['Ngày tiếp nhận'], formatDate(deadline.receivedOn!));
+  assert.ok(rows['Hạn giải quyết']?.startsWith(formatDate(deadline.dueDate!)), rows['Hạn giải quyết']);
+
+  // A reload in this tab opens it again without asking, as it is now.
+  await page.reload();
+  await page.getByRole('heading', { name: `Hồ sơ ${dossier.code}` }).waitFor();
+  assert.deepEqual(await timeline(page), ['Được tiếp nhận', 'Mới đăng ký']);
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('a result document verifies as the engine says, naming the signer; a tampered copy fails', async () => {
+  const page = await e2e.session.freshPage();
+  const dossier = await seededDossier(e2e.portal, 'returned', true);
+  const [document] = dossier.documents;
+  const phone = nationalPhone(dossier.applicant.phone);
+  const bytes = await e2e.portal.staff.documents.download(dossier.code, document!.id, phone);
+  const expected = await engineReport(e2e.portal, bytes);
+  assert.equal(expected.indication, 'TOTAL_PASSED', 'the demo PKI signs documents that pass under the portal policy');
+  const signer = expected.signatures[0]!.signer!.commonName!;
+
+  await page.goto(`${e2e.portal.origin}/tra-cuu`);
+  await lookUp(page, dossier.code, phone);
+  await page.getByRole('link', { name: `Xác minh chữ ký ${document!.name.vi}` }).click();
+  await heading(page, 'Xác minh chữ ký số');
+  const verdict = page.getByRole('alert', { name: 'Kết quả xác minh' });
+  await verdict.getByText(message('vi', 'indication.TOTAL_PASSED'), { exact: true }).waitFor();
+  await page.getByText(`Văn bản kết quả ${document!.number} của hồ sơ ${dossier.code}`).waitFor();
+  const rows = await summaryRows(page.getByRole('main'));
+  assert.equal(rows['Người ký'], signer);
+  assert.match(rows['Kết quả xác minh'] ?? '', new RegExp(`^${message('vi', 'indication.TOTAL_PASSED')} `));
+
+  // The whole report follows a language switch: the engine's words and the page's own.
+  await button(page, 'Switch to English').click();
+  await page.getByRole('alert', { name: 'Verification result' }).getByText(message('en', 'indication.TOTAL_PASSED'), { exact: true }).waitFor();
+  await page.getByText(`Result document ${document!.number} of application ${dossier.code}`).waitFor();
+  await button(page, 'Chuyển sang tiếng Việt').click();
+  await verdict.getByText(message('vi', 'indication.TOTAL_PASSED'), { exact: true }).waitFor();
+  await page.getByText(`Văn bản kết quả ${document!.number} của hồ sơ ${dossier.code}`).waitFor();
+
+  // One byte changed inside the signed part (the first content stream): the signature no longer holds.
+  const tampered = Buffer.from(bytes);
+  const at = tampered.indexOf('stream\n') + 'stream\n'.length + 10;
+  tampered[at] = tampered[at]! ^ 0x01;
+  const broken = await engineReport(e2e.portal, tampered);
+  assert.equal(broken.indication, 'TOTAL_FAILED');
+  await page.getByRole('button', { name: 'Tệp PDF cần xác minh' }).setInputFiles({ name: 'ket-qua-da-sua.pdf', mimeType: 'application/pdf', buffer: tampered });
+  await button(page, 'Xác minh').click();
+  await verdict.getByText(message('vi', 'indication.TOTAL_FAILED'), { exact: true }).waitFor();
+  await page.getByText('Tài liệu: ket-qua-da-sua.pdf').waitFor();
+  const failed = await summaryRows(page.getByRole('main'));
+  assert.equal(failed['Người ký'], signer);
+  const sub = broken.signatures[0]!.subIndication!;
+  assert.ok(failed['Kết quả xác minh']?.startsWith(`${message('vi', 'indication.TOTAL_FAILED')} (${message('vi', `subIndication.${sub}`)})`));
+  assert.deepEqual(e2e.session.problems, []);
+});
