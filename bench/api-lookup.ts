@@ -5,11 +5,12 @@
  * PostgreSQL when DATABASE_URL is set. Each server runs in its own process; autocannon drives them
  * from this one. Target: a ratio of at least 0.5 on PostgreSQL. `/ready` (one `SELECT 1` through
  * the same server) is measured too, as the ceiling of any route that makes one database round trip
- * on this machine.
+ * on this machine, and the bare route answering the very bytes of a lookup (`/same-bytes`), as the
+ * ceiling of any route that sends that much JSON.
  *   node --conditions=egov-source --import tsx bench/api-lookup.ts [seconds]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,18 +100,27 @@ async function main(): Promise<void> {
     targets.push({ database: 'postgres', env: { DATABASE_URL: database.url }, cleanup: database.drop });
   }
   for (const target of targets) {
-    const bare = await spawnProcess([fileURLToPath(import.meta.url), '--bare'], {});
-    const baseline = await run(bare.url, [{ method: 'GET', path: '/constant' }], seconds);
-    await stop(bare.child);
     const server = await spawnProcess(['packages/reference-server/src/cli.ts'], { ...serverEnv, ...target.env, ...(target.database === 'postgres' ? { EGOV_DB_POOL: '20' } : {}) });
-    const measured = await run(server.url, await lookups(server.url), seconds);
+    const requests = await lookups(server.url);
+    const first = requests[0] as { path: string; headers: Record<string, string> };
+    const body = await (await fetch(`${server.url}${first.path}`, { headers: first.headers })).text();
+    const measured = await run(server.url, requests, seconds);
     // For reading the ratio: the same server answering /ready, one `SELECT 1` round trip.
     const floor = await run(server.url, [{ method: 'GET', path: '/ready' }], seconds);
     await stop(server.child);
     await target.cleanup();
+    const bodyFile = join(folder, '..', `egov-bench-body-${process.pid}.json`);
+    writeFileSync(bodyFile, body);
+    const bare = await spawnProcess([fileURLToPath(import.meta.url), '--bare'], { EGOV_BENCH_BODY: bodyFile });
+    const baseline = await run(bare.url, [{ method: 'GET', path: '/constant' }], seconds);
+    const sameBytes = await run(bare.url, [{ method: 'GET', path: '/same-bytes' }], seconds);
+    await stop(bare.child);
+    rmSync(bodyFile, { force: true });
     result({ database: target.database, route: 'bare Fastify constant', connections: 50, seconds, ...baseline });
+    result({ database: target.database, route: `bare Fastify answering one lookup's ${body.length} bytes, reference point`, connections: 50, seconds, ...sameBytes, ratioToBare: round(sameBytes.rps / baseline.rps) });
     result({ database: target.database, route: 'GET /ready (one SELECT 1), reference point', connections: 50, seconds, ...floor, ratioToBare: round(floor.rps / baseline.rps) });
-    result({ database: target.database, route: 'GET /api/v1/dossiers/{code} + verifier', connections: 50, seconds, ...measured, ratioToBare: round(measured.rps / baseline.rps) });
+    result({ database: target.database, route: 'GET /api/v1/dossiers/{code} + verifier', connections: 50, seconds, ...measured,
+      ratioToBare: round(measured.rps / baseline.rps), ratioToSameBytes: round(measured.rps / sameBytes.rps) });
   }
 }
 
@@ -119,6 +129,8 @@ if (process.argv.includes('--bare')) {
   const { default: Fastify } = await import('fastify');
   const app = Fastify({ logger: false });
   app.get('/constant', async () => ({ status: 'ok' }));
+  const body = process.env.EGOV_BENCH_BODY ? readFileSync(process.env.EGOV_BENCH_BODY, 'utf8') : '{}';
+  app.get('/same-bytes', async (_request, reply) => reply.header('content-type', 'application/json; charset=utf-8').send(body));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   console.log(`API:          http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v1`);
