@@ -9,45 +9,12 @@
  * ceiling of any route that sends that much JSON.
  *   node --conditions=egov-source --import tsx bench/api-lookup.ts [seconds]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { header, result, round } from './lib/report.js';
-
-const require = createRequire(import.meta.url);
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-interface Autocannon {
-  (options: Record<string, unknown>): Promise<{ requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number; timeouts: number }>;
-}
-const autocannon = require('autocannon') as Autocannon;
-
-/** Spawns a server process and resolves with its origin once it prints its API line. */
-function spawnProcess(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--conditions=egov-source', '--import', 'tsx', ...args], {
-    cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API:\s+(http:\/\/[^\s/]+)\/api\/v1/.exec(output);
-      if (match) resolve({ url: match[1]!, child });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+import { autocannon, benchDatabases, spawnProcess, spawnReferenceServer, stop } from './lib/servers.js';
 
 async function run(url: string, requests: Record<string, unknown>[], seconds: number) {
   await autocannon({ url, connections: 50, duration: 2, requests }); // warm-up
@@ -68,39 +35,12 @@ async function lookups(base: string): Promise<Record<string, unknown>[]> {
   return requests;
 }
 
-async function freshPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const { default: pg } = await import('pg');
-  const name = `egov_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 10);
   header('api-lookup');
-  const serverEnv = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_LOOKUP_LIMIT: '1000000000', EGOV_SEED_DOSSIERS: '300' };
-  const targets: { database: string; env: Record<string, string>; cleanup: () => Promise<void> }[] = [];
-  const folder = mkdtempSync(join(tmpdir(), 'egov-bench-'));
-  targets.push({ database: 'pglite', env: { EGOV_DATA_DIR: folder }, cleanup: async () => rmSync(folder, { recursive: true, force: true }) });
-  if (process.env.DATABASE_URL) {
-    const database = await freshPostgresDatabase(process.env.DATABASE_URL);
-    targets.push({ database: 'postgres', env: { DATABASE_URL: database.url }, cleanup: database.drop });
-  }
+  const targets = await benchDatabases();
   for (const target of targets) {
-    const server = await spawnProcess(['packages/reference-server/src/cli.ts'], { ...serverEnv, ...target.env, ...(target.database === 'postgres' ? { EGOV_DB_POOL: '20' } : {}) });
+    const server = await spawnReferenceServer({ ...target.env, EGOV_LOOKUP_LIMIT: '1000000000' });
     const requests = await lookups(server.url);
     const first = requests[0] as { path: string; headers: Record<string, string> };
     const body = await (await fetch(`${server.url}${first.path}`, { headers: first.headers })).text();
@@ -109,7 +49,7 @@ async function main(): Promise<void> {
     const floor = await run(server.url, [{ method: 'GET', path: '/ready' }], seconds);
     await stop(server.child);
     await target.cleanup();
-    const bodyFile = join(folder, '..', `egov-bench-body-${process.pid}.json`);
+    const bodyFile = join(tmpdir(), `egov-bench-body-${process.pid}.json`);
     writeFileSync(bodyFile, body);
     const bare = await spawnProcess([fileURLToPath(import.meta.url), '--bare'], { EGOV_BENCH_BODY: bodyFile });
     const baseline = await run(bare.url, [{ method: 'GET', path: '/constant' }], seconds);

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** The choices of a select, radio group, checkbox group or combobox. */
 export interface ChoiceOption {
   /** What is submitted. */
@@ -24,11 +26,40 @@ export function readOptions(host: Element): ChoiceOption[] {
   });
 }
 
-/** Calls `changed` whenever the `<option>` children of `host` change. Returns the stop function. */
-export function watchOptions(host: Element, changed: () => void): () => void {
-  const observer = new MutationObserver(changed);
-  observer.observe(host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'data-hint', 'disabled', 'label'] });
-  return () => observer.disconnect();
+/**
+ * The choices of an element: its `options` property when given, else its `<option>` children,
+ * read again (and the element updated) whenever they change while it is connected.
+ */
+export class ChildOptions implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement & { options: ChoiceOption[] };
+  #children: ChoiceOption[] = [];
+  #observer: MutationObserver | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { options: ChoiceOption[] }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The choices shown. */
+  get choices(): ChoiceOption[] {
+    return this.#host.options.length > 0 ? this.#host.options : this.#children;
+  }
+
+  hostConnected(): void {
+    const read = () => {
+      this.#children = readOptions(this.#host);
+      this.#host.requestUpdate();
+    };
+    read();
+    this.#observer = new MutationObserver(read);
+    this.#observer.observe(this.#host, {
+      childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'data-hint', 'disabled', 'label'],
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+  }
 }
 
 /**

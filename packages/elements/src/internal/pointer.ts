@@ -10,7 +10,8 @@ let pressed = false;
 let watching = false;
 const waiting = new Set<() => void>();
 
-function watch(): void {
+/** Starts noticing presses (call from a constructor: before the first press matters). */
+export function watchPointer(): void {
   if (watching) return;
   watching = true;
   document.addEventListener('pointerdown', () => (pressed = true), { capture: true });
@@ -25,11 +26,6 @@ function watch(): void {
   };
   document.addEventListener('pointerup', release, { capture: true });
   document.addEventListener('pointercancel', release, { capture: true });
-}
-
-/** Starts noticing presses (call from a constructor: before the first press matters). */
-export function watchPointer(): void {
-  watch();
 }
 
 /** Runs `callback` now, or, while a pointer is pressed, once the press and its click are over. */

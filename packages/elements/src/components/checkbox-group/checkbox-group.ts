@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl } from '../../internal/form-control.js';
-import { readOptions, watchOptions, type ChoiceOption } from '../../internal/options.js';
+import { ChildOptions, type ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
 import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
@@ -46,23 +46,11 @@ export class EgovCheckboxGroup extends FormControl<string[]> {
   /** Lays the choices out in a row (for two or three short ones). */
   @property({ type: Boolean, reflect: true }) inline = false;
 
-  @state() private childOptions: ChoiceOption[] = [];
-  private stopWatching?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childOptions = readOptions(this);
-    this.stopWatching = watchOptions(this, () => (this.childOptions = readOptions(this)));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-  }
+  readonly #childOptions = new ChildOptions(this);
 
   /** The choices shown. */
   get choices(): ChoiceOption[] {
-    return this.options.length > 0 ? this.options : this.childOptions;
+    return this.#childOptions.choices;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { searchKey } from '@egov-kit/core';
 import { FormControl } from '../../internal/form-control.js';
-import { implicitSubmit, readOptions, watchOptions, type ChoiceOption } from '../../internal/options.js';
+import { implicitSubmit, ChildOptions, type ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
 import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
 import { comboboxMessages } from './combobox.messages.js';
@@ -79,7 +79,7 @@ export class EgovCombobox extends FormControl<string> {
   @state() private active = -1;
   @state() private phase: 'idle' | 'loading' | 'done' | 'error' = 'idle';
   @state() private status = '';
-  @state() private childOptions: ChoiceOption[] = [];
+  readonly #childOptions = new ChildOptions(this);
   /** What the live region says: the status, once the person pauses (so each keystroke is not read out). */
   @state() private spoken = '';
 
@@ -88,17 +88,9 @@ export class EgovCombobox extends FormControl<string> {
   private abort?: AbortController;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private spokenTimer: ReturnType<typeof setTimeout> | undefined;
-  private stopWatching?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childOptions = readOptions(this);
-    this.stopWatching = watchOptions(this, () => (this.childOptions = readOptions(this)));
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
     this.abort?.abort();
     clearTimeout(this.timer);
     clearTimeout(this.spokenTimer);
@@ -106,7 +98,7 @@ export class EgovCombobox extends FormControl<string> {
 
   /** The fixed options. */
   get choices(): ChoiceOption[] {
-    return this.options.length > 0 ? this.options : this.childOptions;
+    return this.#childOptions.choices;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControl } from '../../internal/form-control.js';
-import { readOptions, watchOptions, type ChoiceOption } from '../../internal/options.js';
-import type { Problem } from '../../internal/validation.js';
+import { SingleChoiceControl } from '../../internal/single-choice.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
 import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
 
@@ -28,77 +26,16 @@ import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
  * @csspart error - The error message.
  * @csspart control - Each radio button.
  */
-export class EgovRadioGroup extends FormControl<string> {
+export class EgovRadioGroup extends SingleChoiceControl {
   static override styles = [baseStyles, fieldStyles, choiceStyles];
 
-  /** The chosen value; `''` when none is. */
-  @property({ attribute: false }) value = '';
-  /** The value chosen at first (the `value` attribute), restored by a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
-  /** The choices; `<option>` children are used when this is empty. */
-  @property({ attribute: false }) options: ChoiceOption[] = [];
   /** Lays the choices out in a row (for "Có / Không"). */
   @property({ type: Boolean, reflect: true }) inline = false;
 
-  @state() private childOptions: ChoiceOption[] = [];
-  private stopWatching?: () => void;
   private readonly group = `egov-radio-${Math.random().toString(36).slice(2)}`;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childOptions = readOptions(this);
-    this.stopWatching = watchOptions(this, () => (this.childOptions = readOptions(this)));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-  }
-
-  /** The choices shown. */
-  get choices(): ChoiceOption[] {
-    return this.options.length > 0 ? this.options : this.childOptions;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
-  }
 
   protected override get validationAnchor(): HTMLElement | undefined {
     return this.renderRoot.querySelector<HTMLElement>('input:checked') ?? this.renderRoot.querySelector<HTMLElement>('input:not(:disabled)') ?? undefined;
-  }
-
-  protected readValue(): string {
-    return this.value;
-  }
-
-  protected isEmpty(value: string): boolean {
-    return value === '';
-  }
-
-  protected override requiredProblem(): Problem {
-    return { key: 'common.choice-required', flag: 'valueMissing' };
-  }
-
-  protected override checkValue(value: string): Problem | undefined {
-    return this.choices.some((c) => c.value === value) ? undefined : { key: 'form.error.invalid-option', ns: 'core', flag: 'badInput' };
-  }
-
-  protected formValue(): string | null {
-    return this.value === '' ? null : this.value;
-  }
-
-  protected override formState(): string {
-    return this.value;
-  }
-
-  protected resetValue(): void {
-    this.value = this.defaultValue;
-  }
-
-  protected restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   private onChange(event: Event): void {

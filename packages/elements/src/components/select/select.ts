@@ -1,9 +1,7 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { FormControl } from '../../internal/form-control.js';
-import { readOptions, watchOptions, type ChoiceOption } from '../../internal/options.js';
-import type { Problem } from '../../internal/validation.js';
+import { SingleChoiceControl } from '../../internal/single-choice.js';
 import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
 import { selectMessages } from './select.messages.js';
 
@@ -28,74 +26,13 @@ import { selectMessages } from './select.messages.js';
  * @csspart error - The error message.
  * @csspart input - The select box.
  */
-export class EgovSelect extends FormControl<string> {
+export class EgovSelect extends SingleChoiceControl {
   static override styles = [baseStyles, fieldStyles];
   static override messages = selectMessages;
 
-  /** The chosen value; `''` when none is. */
-  @property({ attribute: false }) value = '';
-  /** The value chosen at first (the `value` attribute), restored by a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
-  /** The choices; `<option>` children are used when this is empty. */
-  @property({ attribute: false }) options: ChoiceOption[] = [];
   /** What the browser may fill in (`address-level1`, `country`…). */
   @property() autocomplete?: string;
 
-  @state() private childOptions: ChoiceOption[] = [];
-  private stopWatching?: () => void;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childOptions = readOptions(this);
-    this.stopWatching = watchOptions(this, () => (this.childOptions = readOptions(this)));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-  }
-
-  /** The choices shown. */
-  get choices(): ChoiceOption[] {
-    return this.options.length > 0 ? this.options : this.childOptions;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
-  }
-
-  protected readValue(): string {
-    return this.value;
-  }
-
-  protected isEmpty(value: string): boolean {
-    return value === '';
-  }
-
-  protected override requiredProblem(): Problem {
-    return { key: 'common.choice-required', flag: 'valueMissing' };
-  }
-
-  protected override checkValue(value: string): Problem | undefined {
-    return this.choices.some((c) => c.value === value) ? undefined : { key: 'form.error.invalid-option', ns: 'core', flag: 'badInput' };
-  }
-
-  protected formValue(): string | null {
-    return this.value === '' ? null : this.value;
-  }
-
-  protected override formState(): string {
-    return this.value;
-  }
-
-  protected resetValue(): void {
-    this.value = this.defaultValue;
-  }
-
-  protected restoreValue(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
 
   private onChange(event: Event): void {
     this.value = (event.target as HTMLSelectElement).value;
