@@ -1,5 +1,6 @@
 /**
- * Gzipped size of @egov-kit/core's main entry (without unit data), with zod counted separately,
+ * Gzipped size of @egov-kit/core's main entry (without unit data), with zod counted separately
+ * (the main entry loads none: the zod schemas are behind `@egov-kit/core/contract`, also measured),
  * of typical partial imports, and of the unit data's chunks: the current list
  * (`@egov-kit/core/units/current`), the old list with the old→new mapping (`@egov-kit/core/units/old`,
  * counted as what it adds once the current chunk is there), and what the address field of
@@ -73,11 +74,15 @@ const partial: Record<string, string> = {
   'status model only': `import { canTransition, dossierStatuses } from '@egov-kit/core'; globalThis.v = [canTransition, dossierStatuses];`,
   'working days only': `import { addWorkingDays } from '@egov-kit/core'; globalThis.v = addWorkingDays;`,
   'form validation (validateAnswers)': `import { validateAnswers } from '@egov-kit/core'; globalThis.v = validateAnswers;`,
+  'form definition schema (formDefinitionSchema from @egov-kit/core/contract)': `import { formDefinitionSchema } from '@egov-kit/core/contract'; globalThis.v = formDefinitionSchema;`,
+  'main entry + form and procedure schemas (what an application form loads)': `import * as core from '@egov-kit/core'; import { formDefinitionSchema, procedureSchema } from '@egov-kit/core/contract'; globalThis.v = [core, formDefinitionSchema, procedureSchema];`,
+  'whole contract entry (@egov-kit/core/contract, all exports)': `import * as c from '@egov-kit/core/contract'; globalThis.c = c;`,
   'unit data and search (@egov-kit/core/units)': `import { searchUnits, mapOldUnit } from '@egov-kit/core/units'; globalThis.v = [searchUnits, mapOldUnit];`,
 };
 for (const [entry, source] of Object.entries(partial)) {
   const size = await bundleSize(source);
-  result({ entry, gzipKB: kB(size.gzip), minKB: kB(size.min) });
+  const zodShare = size.gzip - (await bundleSize(source, ['zod'])).gzip;
+  result({ entry, gzipKB: kB(size.gzip), minKB: kB(size.min), ...(zodShare > 0 ? { zodShareGzipKB: kB(zodShare) } : {}) });
 }
 
 // The unit chunks, split as a bundler splits them for two dynamic imports: the old entry reuses the current chunk.

@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import {
-  channelFromCode, channels, codeOfChannel, formDefinitionSchema, formFieldSchema,
-  formVisibility, onlineLevelFromLegacy, procedureSchema, validateAnswers,
+  channelFromCode, channels, codeOfChannel, formVisibility, onlineLevelFromLegacy, validateAnswers,
   type FormDefinition, type FormField, type Procedure,
 } from '@egov-kit/core';
+import { formDefinitionSchema, formFieldSchema, procedureSchema } from '@egov-kit/core/contract';
 import { formMessages } from '@egov-kit/core/messages';
 import { coreSchemas, createOpenApiDocument } from '@egov-kit/core/openapi';
 

@@ -2,10 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  allowedTransitions, canTransition, codeOf, dossierEventSchema, dossierStatusIds, dossierStatusInfo, dossierStatusSchema,
+  allowedTransitions, canTransition, codeOf, dossierStatusIds, dossierStatusInfo,
   dossierStatuses, isFinal, pausesClock, portalStateOf, portalStates, statusFromCode, statusFromPortalState,
-  transition, transitionTable, TransitionError, type Actor, type DossierStatus,
+  transitionTable, TransitionError, type Actor, type DossierStatus,
 } from '@egov-kit/core';
+import { dossierEventSchema, dossierStatusSchema, transition } from '@egov-kit/core/contract';
 import { statusMessages } from '@egov-kit/core/messages';
 
 const officer: Actor = { kind: 'staff', id: 'cb-0042', name: 'Nguyễn Thị Lan' };

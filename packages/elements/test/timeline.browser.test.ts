@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { dossierEventSchema, type DossierEvent } from '@egov-kit/core';
+import { dossierEventSchema, type DossierEvent } from '@egov-kit/core/contract';
 import '../src/define/timeline.js';
 import type { EgovTimeline } from '../src/components/timeline/timeline.js';
 import { accessibleName, coreReady } from './helpers.js';

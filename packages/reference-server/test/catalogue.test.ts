@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { formDefinitionSchema, procedureSchema } from '@egov-kit/core';
+import { formDefinitionSchema, procedureSchema } from '@egov-kit/core/contract';
 import { problemSchema, procedureDetailSchema, procedurePageSchema } from '../src/contract.js';
 import { call, databaseKind, startTestServer, type TestServer } from './helpers.js';
 

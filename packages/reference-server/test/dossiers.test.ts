@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { dossierEventSchema } from '@egov-kit/core';
+import { dossierEventSchema } from '@egov-kit/core/contract';
 import { dossierHistorySchema, dossierSchema, parseDossierCode, problemSchema } from '../src/contract.js';
 import { loadTokenKey } from '../src/auth/secrets.js';
 import { loadDossier, refreshDossier } from '../src/dossiers/repository.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { canTransition, dossierEventSchema, dossierStatusIds, type DossierStatus } from '@egov-kit/core';
+import { canTransition, dossierStatusIds, type DossierStatus } from '@egov-kit/core';
+import { dossierEventSchema } from '@egov-kit/core/contract';
 import { dossierSchema, statusAfterSupplement, trustListSchema, type TrustList } from '../src/contract.js';
 import { startServer } from '../src/index.js';
 import { call, createStorage, databaseKind, staffToken, startTestServer, testConfig, type TestServer } from './helpers.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { dossierEventSchema } from '@egov-kit/core';
+import { dossierEventSchema } from '@egov-kit/core/contract';
 import { dossierSchema, dossierSummaryPageSchema, tokenResponseSchema, trustListSchema } from '../src/contract.js';
 import { loadTokenKey } from '../src/auth/secrets.js';
 import { issueStaffToken } from '../src/auth/tokens.js';

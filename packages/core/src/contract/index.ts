@@ -1,10 +1,18 @@
 /**
- * The API contract of the shared-data platform (`/api/v1`), as zod/mini schemas: procedures,
+ * The API contract of the shared-data platform (`/api/v1`), as zod/mini schemas: the domain's
+ * procedures, form definitions, dossier statuses and events (with `transition`, which records a
+ * checked event), the API's procedure search,
  * uploads (tus), dossiers, server-sent events, staff operations and OAuth, RFC 9457 problems with
  * their registry and vi/en texts, and the trust list. The OpenAPI document built from them lives
  * in `./openapi.ts` (for servers and documentation, not for pages).
  * @module
  */
+export * from '../schemas/index.js';
+export {
+  dossierStatusSchema, dossierStatusCodeSchema, portalStateSchema, actorKinds, actorSchema, dossierEventSchema, EVENT_NOTE_MAX_LENGTH,
+  type Actor, type DossierEvent,
+} from '../status/schemas.js';
+export { transition } from '../status/transitions.js';
 export {
   API_BASE_PATH, apiHeaders, nfcTextSchema, instantSchema, cursorSchema, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, pageLimitSchema, pageSchema,
   idempotencyKeySchema, plainMediaTypeSchema, sha256HexSchema,

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { formDefinitionSchema } from '../schemas/form.js';
 import {
-  catalogueEntrySchema, channelSchema, feeSchema, onlineLevels, onlineLevelSchema, procedureCodeSchema,
+  catalogueEntrySchema, channelSchema, feeSchema, onlineLevelSchema, procedureCodeSchema,
   procedureSchema, targetGroupSchema,
 } from '../schemas/procedure.js';
 import { catalogueCodeSchema, localizedTextSchema } from '../schemas/common.js';
+import { onlineLevels } from '../schemas/procedure-vocabulary.js';
 import { cursorSchema, pageLimitSchema, pageSchema } from './common.js';
 
 /**

@@ -1,4 +1,4 @@
-import { actorSchema, dossierEventSchema, dossierStatusCodeSchema, dossierStatusSchema, portalStateSchema } from '../status/index.js';
+import { actorSchema, dossierEventSchema, dossierStatusCodeSchema, dossierStatusSchema, portalStateSchema } from '../status/schemas.js';
 import { isoDateSchema, localizedTextSchema } from './common.js';
 import { conditionSchema } from './conditions.js';
 import {

@@ -1,6 +1,8 @@
 /**
- * The contract schemas of procedures and application forms (zod 4), the form engine that checks
- * answers against a form definition. The OpenAPI generator is in `@egov-kit/core/openapi`.
+ * The contract schemas of procedures and application forms (zod 4), exported from
+ * `@egov-kit/core/contract`. The form engine that checks answers against a form definition
+ * (`validateAnswers`, `formVisibility`, `evaluateCondition`) needs no zod and is in the main entry.
+ * The OpenAPI generator is in `@egov-kit/core/openapi`.
  *
  * The schemas are built with `zod/mini`, which keeps pages small: they have `parse` and
  * `safeParse`, and are changed with functions rather than methods
@@ -9,15 +11,12 @@
  */
 export { localizedTextSchema, isoDateSchema, httpUrlSchema, mediaTypeSchema, slugSchema, catalogueCodeSchema } from './common.js';
 export {
-  procedureCodeSchema, onlineLevelSchemes, onlineLevels, onlineLevelSchema, onlineLevelFromLegacy, channels, channelSchema,
-  codeOfChannel, channelFromCode, targetGroups, targetGroupSchema, feeSchema, documentTemplateSchema, requiredDocumentSchema,
+  procedureCodeSchema, onlineLevelSchema, channelSchema, targetGroupSchema, feeSchema, documentTemplateSchema, requiredDocumentSchema,
   legalBasisSchema, resultDocumentSchema, catalogueEntrySchema, procedureSchema,
   type OnlineLevel, type Channel, type TargetGroup, type Fee, type DocumentTemplate, type RequiredDocument, type LegalBasis,
   type ResultDocument, type CatalogueEntry, type Procedure,
 } from './procedure.js';
 export { conditionSchema, type Condition, type ConditionValue } from './conditions.js';
-// Apart from the schema, so that evaluating conditions and answers does not load zod.
-export { conditionReferences, evaluateCondition, isFilled } from './evaluate.js';
 export {
   fieldKinds, autocompleteTokens, fieldOptionSchema, patternRuleSchema, textRulesSchema, numberRulesSchema, dateRulesSchema,
   selectionRulesSchema, fileRulesSchema, textFieldSchema, longTextFieldSchema, numberFieldSchema, dateFieldSchema,
@@ -26,6 +25,3 @@ export {
   type FieldKind, type FormField, type FormFieldOf, type FieldOption, type AddressValue, type FileReference,
 } from './fields.js';
 export { formStepSchema, formDefinitionSchema, type FormStep, type FormDefinition } from './form.js';
-export { formVisibility, type FormVisibility } from './visibility.js';
-export { validateAnswers, type FieldError, type AnswersValidation, type ValidateAnswersOptions } from './answers.js';
-export type { AnswerProblem } from './checks.js';

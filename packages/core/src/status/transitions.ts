@@ -1,5 +1,6 @@
 import { actorSchema, dossierEventSchema, type Actor, type DossierEvent } from './schemas.js';
-import { isDossierStatus, dossierStatusInfo, type DossierStatus } from './statuses.js';
+import type { DossierStatus } from './statuses.js';
+import { TransitionError } from './transition-error.js';
 import { canTransition } from './transition-table.js';
 
 /** What {@link transition} needs to know about a dossier: its current status. */
@@ -20,22 +21,6 @@ export interface TransitionOptions {
 export interface TransitionResult<S extends DossierState> {
   state: Omit<S, 'status'> & { status: DossierStatus };
   event: DossierEvent;
-}
-
-function describe(status: string): string {
-  return isDossierStatus(status) ? `“${dossierStatusInfo(status).name.en}” (${status}, code ${dossierStatusInfo(status).code})` : JSON.stringify(status);
-}
-
-/** A move the one-stop workflow does not allow. `messageKey` translates it; `params` name both statuses. */
-export class TransitionError extends Error {
-  override readonly name = 'TransitionError';
-  readonly messageKey = 'status.transition-forbidden';
-  readonly params: { from: DossierStatus; to: DossierStatus };
-
-  constructor(readonly from: DossierStatus, readonly to: DossierStatus) {
-    super(`A dossier cannot move from ${describe(from)} to ${describe(to)}.`);
-    this.params = { from, to };
-  }
 }
 
 function instantOf(at: Date | string | undefined): string {

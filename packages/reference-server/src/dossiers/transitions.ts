@@ -1,4 +1,5 @@
-import { transition, TransitionError, type Actor, type DossierEvent, type DossierStatus } from '@egov-kit/core';
+import { TransitionError, type Actor, type DossierEvent, type DossierStatus } from '@egov-kit/core';
+import { transition } from '@egov-kit/core/contract';
 import type { Database, Queryable } from '../db/database.js';
 import { ProblemError } from '../http/problem.js';
 import type { DossierCache } from './cache.js';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { transition, type Actor, type DossierEvent, type DossierStatus, type FileReference } from '@egov-kit/core';
+import type { Actor, DossierEvent, DossierStatus, FileReference } from '@egov-kit/core';
+import { transition } from '@egov-kit/core/contract';
 import type { Queryable } from '../db/database.js';
 import { formatDossierCode, statusAfterSupplement, type Applicant } from '../contract.js';
 import { REFUSAL_DOCUMENT } from '../documents/service.js';

@@ -1,4 +1,5 @@
-import { formDefinitionSchema, procedureSchema, type DossierStatus } from '@egov-kit/core';
+import type { DossierStatus } from '@egov-kit/core';
+import { formDefinitionSchema, procedureSchema } from '@egov-kit/core/contract';
 import type { Database } from '../db/database.js';
 import { BOOTSTRAP_LOCK } from '../db/migrations.js';
 import { saveProcedure } from '../procedures/repository.js';
