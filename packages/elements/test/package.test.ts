@@ -42,6 +42,28 @@ describe('themes and tokens', () => {
     }
   });
 
+  it('reads every token in the component styles with its default value as fallback', () => {
+    const files = readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const isToken = (name: string): name is TokenName => name in defaultTokens;
+    let checked = 0;
+    for (const file of files) {
+      const source = readFileSync(`${root}src/${file}`, 'utf8');
+      for (const match of source.matchAll(/var\(--egov-([a-z0-9-]+)/g)) {
+        const name = match[1]!;
+        const looksLikeToken = /^(color|space|font|line-height|radius|border-width|focus-ring|target-size)\b/.test(name);
+        if (!isToken(name)) {
+          assert.ok(!looksLikeToken, `${file}: --egov-${name} is not a token`);
+          continue;
+        }
+        const rest = source.slice(match.index + match[0].length);
+        assert.ok(rest.startsWith(', '), `${file}: --egov-${name} has no fallback`);
+        assert.ok(rest.startsWith(`, ${defaultTokens[name]})`), `${file}: --egov-${name} falls back to ${rest.slice(2, rest.indexOf(')'))}, not ${defaultTokens[name]}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 100, `only ${checked} token reads found`);
+  });
+
   const pairs: [TokenName, TokenName, number][] = [
     ['color-text', 'color-surface', 4.5], ['color-text-muted', 'color-surface', 4.5], ['color-text-muted', 'color-surface-muted', 4.5],
     ['color-link', 'color-surface', 4.5], ['color-error', 'color-surface', 4.5], ['color-error', 'color-error-surface', 4.5],

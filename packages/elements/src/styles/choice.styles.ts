@@ -1,55 +1,35 @@
 import { css } from 'lit';
-import { token } from './tokens.js';
 
-/** Radios and checkboxes: large targets, label beside the box, hint under the label. */
+/** A radio or a checkbox: a large target, the label beside the box, the hint under the label. */
 export const choiceStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-  }
-  .choices {
-    display: flex;
-    flex-direction: column;
-    gap: ${token('space-2')};
-  }
-  :host([inline]) .choices {
-    flex-direction: row;
-    flex-wrap: wrap;
-    gap: ${token('space-2')} ${token('space-5')};
-  }
   .choice {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: ${token('space-2')};
+    column-gap: var(--egov-space-2, 0.5rem);
     align-items: start;
   }
   .choice input {
     inline-size: 1.75rem;
     block-size: 1.75rem;
     margin: 0.0625rem 0 0;
-    accent-color: ${token('color-primary')};
+    accent-color: var(--egov-color-primary, #0b5cad);
     cursor: pointer;
   }
   .choice input:focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('focus-ring-color')};
+    outline: var(--egov-focus-ring-width, 3px) solid var(--egov-focus-ring-color, #ffd21f);
     outline-offset: 1px;
-    box-shadow: 0 0 0 calc(${token('focus-ring-width')} + 3px) ${token('focus-ring-edge')};
+    box-shadow: 0 0 0 calc(var(--egov-focus-ring-width, 3px) + 3px) var(--egov-focus-ring-edge, #0b0c0c);
   }
   .choice label {
-    padding-block: ${token('space-1')};
+    padding-block: var(--egov-space-1, 0.25rem);
     cursor: pointer;
   }
   .choice .choice-hint {
     grid-column: 2;
-    color: ${token('color-text-muted')};
+    color: var(--egov-color-text-muted, #4f545c);
   }
   .choice input:disabled, .choice input:disabled + label {
     cursor: not-allowed;
-    color: ${token('color-disabled')};
+    color: var(--egov-color-disabled, #757a82);
   }
 `;

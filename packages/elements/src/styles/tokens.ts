@@ -1,8 +1,10 @@
 /**
  * The design tokens of egov-kit: every colour, size and font that a component uses, as
- * `--egov-*` custom properties. Components read them with a built-in default (see {@link token}),
- * so they look right with no theme loaded; a page changes them on `:root`, on any ancestor or on one
- * element, or loads a theme file (`@egov-kit/elements/themes/default.css`, `high-contrast.css`).
+ * `--egov-*` custom properties. Components read them with the default theme's value as fallback,
+ * written out in their styles (`var(--egov-color-text, #1b1d21)`, so no element ships this table;
+ * a test checks each fallback against it), so they look right with no theme loaded; a page changes
+ * them on `:root`, on any ancestor or on one element, or loads a theme file
+ * (`@egov-kit/elements/themes/default.css`, `high-contrast.css`).
  *
  * Colours meet WCAG 2.2 AA on `--egov-color-surface`: text 4.5:1 or more, field borders and the
  * focus ring 3:1 or more.
@@ -122,8 +124,9 @@ export const highContrastTokens: Partial<Record<TokenName, string>> = {
 export const tokenProperty = (name: TokenName): `--egov-${TokenName}` => `--egov-${name}`;
 
 /**
- * A token for component styles, with the default theme's value as fallback:
- * `${token('color-text')}` → `var(--egov-color-text, #1b1d21)`.
+ * A token for the styles of your own components, with the default theme's value as fallback:
+ * `${token('color-text')}` → `var(--egov-color-text, #1b1d21)`. (It brings this module's tables
+ * into your bundle; egov-kit's own styles write the `var()` out instead.)
  */
 export function token(name: TokenName): CSSResult {
   return unsafeCSS(`var(--egov-${name}, ${defaultTokens[name]})`);

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const addressFieldStyles = css`
   fieldset {
@@ -12,60 +11,60 @@ export const addressFieldStyles = css`
     padding: 0;
   }
   .part {
-    margin-block-end: ${token('space-4')};
+    margin-block-end: var(--egov-space-4, 1rem);
   }
   .part label {
     display: block;
-    margin-block-end: ${token('space-1')};
+    margin-block-end: var(--egov-space-1, 0.25rem);
   }
   egov-combobox {
-    margin-block-end: ${token('space-4')};
+    margin-block-end: var(--egov-space-4, 1rem);
   }
   /* The parts of an address are labelled like sub-questions, not questions. */
   egov-combobox::part(label) {
-    font-weight: ${token('font-weight-normal')};
+    font-weight: var(--egov-font-weight-normal, 400);
   }
   details {
-    margin-block-start: ${token('space-2')};
+    margin-block-start: var(--egov-space-2, 0.5rem);
   }
   summary {
-    color: ${token('color-link')};
+    color: var(--egov-color-link, #0b5cad);
     text-decoration: underline;
     cursor: pointer;
-    min-block-size: ${token('target-size')};
+    min-block-size: var(--egov-target-size, 2.75rem);
     display: list-item;
   }
   summary:focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('focus-ring-color')};
-    background: ${token('focus-ring-color')};
-    color: ${token('focus-ring-edge')};
+    outline: var(--egov-focus-ring-width, 3px) solid var(--egov-focus-ring-color, #ffd21f);
+    background: var(--egov-focus-ring-color, #ffd21f);
+    color: var(--egov-focus-ring-edge, #0b0c0c);
   }
   .old {
-    margin-block-start: ${token('space-3')};
-    padding-inline-start: ${token('space-4')};
-    border-inline-start: 4px solid ${token('color-border-subtle')};
+    margin-block-start: var(--egov-space-3, 0.75rem);
+    padding-inline-start: var(--egov-space-4, 1rem);
+    border-inline-start: 4px solid var(--egov-color-border-subtle, #c9ced6);
   }
   .mappings {
-    margin: 0 0 ${token('space-3')};
+    margin: 0 0 var(--egov-space-3, 0.75rem);
     padding: 0;
     list-style: none;
   }
   .mappings li {
-    margin-block-end: ${token('space-2')};
+    margin-block-end: var(--egov-space-2, 0.5rem);
   }
   .use {
-    min-block-size: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-3')};
+    min-block-size: var(--egov-target-size, 2.75rem);
+    padding: var(--egov-space-2, 0.5rem) var(--egov-space-3, 0.75rem);
     font: inherit;
-    color: ${token('color-on-secondary')};
-    background: ${token('color-secondary')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius-s')};
+    color: var(--egov-color-on-secondary, #0b2e52);
+    background: var(--egov-color-secondary, #e8eef5);
+    border: var(--egov-border-width, 2px) solid var(--egov-color-border, #5f646c);
+    border-radius: var(--egov-radius-s, 2px);
     cursor: pointer;
     text-align: start;
   }
   .advisory {
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-s')};
+    color: var(--egov-color-text-muted, #4f545c);
+    font-size: var(--egov-font-size-s, 0.875rem);
   }
 `;

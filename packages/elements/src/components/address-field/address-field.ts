@@ -8,7 +8,9 @@ import type * as OldUnits from '@egov-kit/core/units/old';
 import { FormControl } from '../../internal/form-control.js';
 import type { ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import type { EgovCombobox, OptionLoader } from '../combobox/combobox.js';
 import { addressFieldMessages } from './address-field.messages.js';
 import { addressFieldStyles } from './address-field.styles.js';
@@ -89,7 +91,7 @@ function parseAddress(text: string | null): AddressParts {
  * @csspart old-address - The help for an old address.
  */
 export class EgovAddressField extends FormControl<AddressParts> {
-  static override styles = [baseStyles, fieldStyles, addressFieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, addressFieldStyles];
   static override messages = addressFieldMessages;
 
   /** The address. */

@@ -1,57 +1,56 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const buttonStyles = css`
   :host {
     display: inline-block;
-    margin-block-end: ${token('space-4')};
+    margin-block-end: var(--egov-space-4, 1rem);
   }
   .button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: ${token('space-2')};
-    min-height: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-4')};
+    gap: var(--egov-space-2, 0.5rem);
+    min-height: var(--egov-target-size, 2.75rem);
+    padding: var(--egov-space-2, 0.5rem) var(--egov-space-4, 1rem);
     font: inherit;
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
     text-decoration: none;
-    color: ${token('color-on-primary')};
-    background: ${token('color-primary')};
-    border: ${token('border-width')} solid transparent;
-    border-radius: ${token('radius-m')};
-    box-shadow: 0 2px 0 ${token('focus-ring-edge')};
+    color: var(--egov-color-on-primary, #ffffff);
+    background: var(--egov-color-primary, #0b5cad);
+    border: var(--egov-border-width, 2px) solid transparent;
+    border-radius: var(--egov-radius-m, 4px);
+    box-shadow: 0 2px 0 var(--egov-focus-ring-edge, #0b0c0c);
     cursor: pointer;
   }
   .button:hover {
-    background: ${token('color-primary-hover')};
+    background: var(--egov-color-primary-hover, #084482);
   }
   :host([variant='secondary']) .button {
-    color: ${token('color-on-secondary')};
-    background: ${token('color-secondary')};
-    border-color: ${token('color-border')};
+    color: var(--egov-color-on-secondary, #0b2e52);
+    background: var(--egov-color-secondary, #e8eef5);
+    border-color: var(--egov-color-border, #5f646c);
   }
   :host([variant='secondary']) .button:hover {
-    background: ${token('color-secondary-hover')};
+    background: var(--egov-color-secondary-hover, #d3dfec);
   }
   :host([variant='warning']) .button {
-    background: ${token('color-error')};
+    background: var(--egov-color-error, #b3261e);
   }
   :host([variant='link']) .button {
-    color: ${token('color-link')};
+    color: var(--egov-color-link, #0b5cad);
     background: none;
     box-shadow: none;
     padding-inline: 0;
     text-decoration: underline;
-    font-weight: ${token('font-weight-normal')};
+    font-weight: var(--egov-font-weight-normal, 400);
   }
   .button:focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('focus-ring-color')};
+    outline: var(--egov-focus-ring-width, 3px) solid var(--egov-focus-ring-color, #ffd21f);
     outline-offset: 0;
-    color: ${token('focus-ring-edge')};
-    background: ${token('focus-ring-color')};
-    box-shadow: 0 2px 0 ${token('focus-ring-edge')};
+    color: var(--egov-focus-ring-edge, #0b0c0c);
+    background: var(--egov-focus-ring-color, #ffd21f);
+    box-shadow: 0 2px 0 var(--egov-focus-ring-edge, #0b0c0c);
   }
   .button[aria-disabled='true'], .button:disabled {
     opacity: 0.6;

@@ -4,8 +4,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl } from '../../internal/form-control.js';
 import { ChildOptions, type ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
+import { choiceGroupStyles } from '../../styles/choice-group.styles.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 
 /**
  * A question answered by ticking any number of boxes, in a `<fieldset>` whose legend is the
@@ -30,7 +32,7 @@ import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
  * @csspart control - Each box.
  */
 export class EgovCheckboxGroup extends FormControl<string[]> {
-  static override styles = [baseStyles, fieldStyles, choiceStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, choiceGroupStyles];
 
   /** The ticked values, in the order of the choices. */
   @property({ attribute: false }) value: string[] = [];

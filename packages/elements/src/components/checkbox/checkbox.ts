@@ -5,7 +5,8 @@ import { live } from 'lit/directives/live.js';
 import { FormControl } from '../../internal/form-control.js';
 import type { Problem } from '../../internal/validation.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { checkboxMessages } from './checkbox.messages.js';
 
 /**

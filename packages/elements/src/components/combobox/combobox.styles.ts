@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const comboboxStyles = css`
   .combo {
@@ -15,30 +14,30 @@ export const comboboxStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    background: ${token('color-surface')};
-    border: ${token('border-width')} solid ${token('color-border')};
+    background: var(--egov-color-surface, #ffffff);
+    border: var(--egov-border-width, 2px) solid var(--egov-color-border, #5f646c);
     border-block-start: 0;
     box-shadow: 0 4px 8px rgb(0 0 0 / 0.15);
   }
   .option, .popup-status {
     display: block;
-    min-block-size: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-3')};
-    border-block-end: 1px solid ${token('color-border-subtle')};
+    min-block-size: var(--egov-target-size, 2.75rem);
+    padding: var(--egov-space-2, 0.5rem) var(--egov-space-3, 0.75rem);
+    border-block-end: 1px solid var(--egov-color-border-subtle, #c9ced6);
   }
   .option {
     cursor: pointer;
   }
   .option.active, .option:hover {
-    color: ${token('color-on-primary')};
-    background: ${token('color-primary')};
+    color: var(--egov-color-on-primary, #ffffff);
+    background: var(--egov-color-primary, #0b5cad);
   }
   .option .option-hint {
     display: block;
-    font-size: ${token('font-size-s')};
+    font-size: var(--egov-font-size-s, 0.875rem);
   }
   .popup-status {
-    color: ${token('color-text-muted')};
+    color: var(--egov-color-text-muted, #4f545c);
   }
   @media (forced-colors: active) {
     .option.active { outline: 2px solid Highlight; }

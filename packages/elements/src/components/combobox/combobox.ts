@@ -6,7 +6,9 @@ import { searchKey } from '@egov-kit/core';
 import { FormControl } from '../../internal/form-control.js';
 import { implicitSubmit, ChildOptions, type ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { comboboxMessages } from './combobox.messages.js';
 import { comboboxStyles } from './combobox.styles.js';
 
@@ -52,7 +54,7 @@ function matches(label: string, queryWords: readonly string[]): boolean {
  * @cssstate open - The list is shown.
  */
 export class EgovCombobox extends FormControl<string> {
-  static override styles = [baseStyles, fieldStyles, comboboxStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, comboboxStyles];
   static override messages = comboboxMessages;
 
   /** The chosen option's value; `''` while none is chosen. */

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const dateFieldStyles = css`
   fieldset {
@@ -15,29 +14,29 @@ export const dateFieldStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: ${token('space-4')};
+    gap: var(--egov-space-4, 1rem);
   }
   .part label {
     display: block;
-    margin-block-end: ${token('space-1')};
+    margin-block-end: var(--egov-space-1, 0.25rem);
   }
   .part .input {
-    inline-size: calc(2ch + 2 * ${token('space-2')} + 2 * ${token('border-width')} + 1ch);
+    inline-size: calc(2ch + 2 * var(--egov-space-2, 0.5rem) + 2 * var(--egov-border-width, 2px) + 1ch);
   }
   .part.year .input {
-    inline-size: calc(4ch + 2 * ${token('space-2')} + 2 * ${token('border-width')} + 1ch);
+    inline-size: calc(4ch + 2 * var(--egov-space-2, 0.5rem) + 2 * var(--egov-border-width, 2px) + 1ch);
   }
   .part .input[aria-invalid='true'] {
-    border-color: ${token('color-error')};
+    border-color: var(--egov-color-error, #b3261e);
   }
   .picker-button {
-    min-height: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-3')};
+    min-height: var(--egov-target-size, 2.75rem);
+    padding: var(--egov-space-2, 0.5rem) var(--egov-space-3, 0.75rem);
     font: inherit;
-    color: ${token('color-on-secondary')};
-    background: ${token('color-secondary')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius-s')};
+    color: var(--egov-color-on-secondary, #0b2e52);
+    background: var(--egov-color-secondary, #e8eef5);
+    border: var(--egov-border-width, 2px) solid var(--egov-color-border, #5f646c);
+    border-radius: var(--egov-radius-s, 2px);
     cursor: pointer;
   }
   .native {

@@ -6,7 +6,9 @@ import { formatDate, formatIsoDate, isValidCivilDate, parseDate, parseIsoDate, v
 import { FormControl } from '../../internal/form-control.js';
 import { implicitSubmit } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { dateFieldMessages } from './date-field.messages.js';
 import { dateFieldStyles } from './date-field.styles.js';
 
@@ -52,7 +54,7 @@ function partsOf(iso: string): DateParts {
  * @csspart picker-button - The calendar button.
  */
 export class EgovDateField extends FormControl<DateParts> {
-  static override styles = [baseStyles, fieldStyles, dateFieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, dateFieldStyles];
   static override messages = dateFieldMessages;
 
   /** The date, ISO `YYYY-MM-DD`; `''` while incomplete or not a real date. Setting it fills the boxes. */

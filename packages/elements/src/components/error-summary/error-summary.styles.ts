@@ -1,28 +1,27 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const errorSummaryStyles = css`
   :host {
     display: block;
   }
   .summary {
-    margin-block-end: ${token('space-6')};
-    padding: ${token('space-4')};
-    border: calc(${token('border-width')} + 3px) solid ${token('color-error')};
-    background: ${token('color-surface')};
+    margin-block-end: var(--egov-space-6, 2rem);
+    padding: var(--egov-space-4, 1rem);
+    border: calc(var(--egov-border-width, 2px) + 3px) solid var(--egov-color-error, #b3261e);
+    background: var(--egov-color-surface, #ffffff);
   }
   .summary:focus {
-    outline: ${token('focus-ring-width')} solid ${token('focus-ring-color')};
+    outline: var(--egov-focus-ring-width, 3px) solid var(--egov-focus-ring-color, #ffd21f);
     outline-offset: 0;
   }
   .title {
-    margin: 0 0 ${token('space-4')};
-    font-size: ${token('font-size-l')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    margin: 0 0 var(--egov-space-4, 1rem);
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   .description {
-    margin-block-end: ${token('space-4')};
+    margin-block-end: var(--egov-space-4, 1rem);
   }
   .list {
     margin: 0;
@@ -30,14 +29,14 @@ export const errorSummaryStyles = css`
     list-style: none;
   }
   .item + .item {
-    margin-block-start: ${token('space-2')};
+    margin-block-start: var(--egov-space-2, 0.5rem);
   }
   .item {
-    color: ${token('color-error')};
-    font-weight: ${token('font-weight-bold')};
+    color: var(--egov-color-error, #b3261e);
+    font-weight: var(--egov-font-weight-bold, 700);
   }
   .link {
-    color: ${token('color-error')};
+    color: var(--egov-color-error, #b3261e);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -45,10 +44,10 @@ export const errorSummaryStyles = css`
     text-decoration-thickness: 0.15em;
   }
   .link:focus-visible {
-    color: ${token('focus-ring-edge')};
-    background: ${token('focus-ring-color')};
+    color: var(--egov-focus-ring-edge, #0b0c0c);
+    background: var(--egov-focus-ring-color, #ffd21f);
     outline: none;
-    box-shadow: 0 -2px ${token('focus-ring-color')}, 0 4px ${token('focus-ring-edge')};
+    box-shadow: 0 -2px var(--egov-focus-ring-color, #ffd21f), 0 4px var(--egov-focus-ring-edge, #0b0c0c);
     text-decoration: none;
   }
   @media (forced-colors: active) {

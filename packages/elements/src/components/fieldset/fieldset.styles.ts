@@ -1,10 +1,9 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const fieldsetStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-6')};
+    margin-block-end: var(--egov-space-6, 2rem);
   }
   fieldset {
     margin: 0;
@@ -14,19 +13,19 @@ export const fieldsetStyles = css`
   }
   legend {
     padding: 0;
-    margin-block-end: ${token('space-3')};
-    font-weight: ${token('font-weight-bold')};
-    font-size: ${token('font-size-l')};
-    line-height: ${token('line-height-heading')};
+    margin-block-end: var(--egov-space-3, 0.75rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   :host([size='page']) legend {
-    font-size: ${token('font-size-2xl')};
+    font-size: var(--egov-font-size-2xl, 2rem);
   }
   :host([size='section']) legend {
-    font-size: ${token('font-size-xl')};
+    font-size: var(--egov-font-size-xl, 1.5rem);
   }
   .hint {
-    color: ${token('color-text-muted')};
-    margin-block: calc(-1 * ${token('space-2')}) ${token('space-4')};
+    color: var(--egov-color-text-muted, #4f545c);
+    margin-block: calc(-1 * var(--egov-space-2, 0.5rem)) var(--egov-space-4, 1rem);
   }
 `;

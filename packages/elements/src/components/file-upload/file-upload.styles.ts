@@ -1,87 +1,86 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const fileUploadStyles = css`
   .dropzone {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: ${token('space-3')};
-    padding: ${token('space-4')};
-    background: ${token('color-surface-muted')};
-    border: ${token('border-width')} dashed ${token('color-border')};
-    border-radius: ${token('radius-m')};
+    gap: var(--egov-space-3, 0.75rem);
+    padding: var(--egov-space-4, 1rem);
+    background: var(--egov-color-surface-muted, #f3f5f7);
+    border: var(--egov-border-width, 2px) dashed var(--egov-color-border, #5f646c);
+    border-radius: var(--egov-radius-m, 4px);
   }
   .dropzone.dragging {
-    background: ${token('color-info-surface')};
+    background: var(--egov-color-info-surface, #e8f1fb);
     border-style: solid;
-    border-color: ${token('color-primary')};
-    outline: ${token('focus-ring-width')} solid ${token('color-primary')};
+    border-color: var(--egov-color-primary, #0b5cad);
+    outline: var(--egov-focus-ring-width, 3px) solid var(--egov-color-primary, #0b5cad);
   }
   .invalid .dropzone {
-    border-color: ${token('color-error')};
+    border-color: var(--egov-color-error, #b3261e);
   }
   button {
-    min-block-size: ${token('target-size')};
-    padding: ${token('space-2')} ${token('space-4')};
+    min-block-size: var(--egov-target-size, 2.75rem);
+    padding: var(--egov-space-2, 0.5rem) var(--egov-space-4, 1rem);
     font: inherit;
-    color: ${token('color-on-secondary')};
-    background: ${token('color-secondary')};
-    border: ${token('border-width')} solid ${token('color-border')};
-    border-radius: ${token('radius-s')};
+    color: var(--egov-color-on-secondary, #0b2e52);
+    background: var(--egov-color-secondary, #e8eef5);
+    border: var(--egov-border-width, 2px) solid var(--egov-color-border, #5f646c);
+    border-radius: var(--egov-radius-s, 2px);
     cursor: pointer;
   }
   button:hover {
-    background: ${token('color-secondary-hover')};
+    background: var(--egov-color-secondary-hover, #d3dfec);
   }
   button:disabled {
     cursor: not-allowed;
-    color: ${token('color-disabled')};
+    color: var(--egov-color-disabled, #757a82);
   }
   .limits {
-    margin: ${token('space-2')} 0;
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-s')};
+    margin: var(--egov-space-2, 0.5rem) 0;
+    color: var(--egov-color-text-muted, #4f545c);
+    font-size: var(--egov-font-size-s, 0.875rem);
   }
   .files {
-    margin: ${token('space-3')} 0 0;
+    margin: var(--egov-space-3, 0.75rem) 0 0;
     padding: 0;
     list-style: none;
   }
   .file {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: ${token('space-1')} ${token('space-3')};
+    gap: var(--egov-space-1, 0.25rem) var(--egov-space-3, 0.75rem);
     align-items: center;
-    padding: ${token('space-3')} 0;
-    border-block-end: 1px solid ${token('color-border-subtle')};
+    padding: var(--egov-space-3, 0.75rem) 0;
+    border-block-end: 1px solid var(--egov-color-border-subtle, #c9ced6);
   }
   .file-name {
-    font-weight: ${token('font-weight-bold')};
+    font-weight: var(--egov-font-weight-bold, 700);
     overflow-wrap: anywhere;
   }
   .file-meta {
     grid-column: 1;
-    color: ${token('color-text-muted')};
+    color: var(--egov-color-text-muted, #4f545c);
   }
   .file.failed .file-meta, .file.cancelled .file-meta {
-    color: ${token('color-error')};
-    font-weight: ${token('font-weight-bold')};
+    color: var(--egov-color-error, #b3261e);
+    font-weight: var(--egov-font-weight-bold, 700);
   }
   .file.done .file-meta {
-    color: ${token('color-success')};
+    color: var(--egov-color-success, #13703a);
   }
   .file-actions {
     grid-column: 2;
     grid-row: 1 / span 3;
     display: flex;
     flex-wrap: wrap;
-    gap: ${token('space-2')};
+    gap: var(--egov-space-2, 0.5rem);
   }
   progress {
     grid-column: 1;
     inline-size: 100%;
     block-size: 0.5rem;
-    accent-color: ${token('color-primary')};
+    accent-color: var(--egov-color-primary, #0b5cad);
   }
 `;

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FileReference } from '@egov-kit/core';
 import { FormControl } from '../../internal/form-control.js';
 import type { Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { fileUploadMessages } from './file-upload.messages.js';
 import { fileUploadStyles } from './file-upload.styles.js';
 

@@ -1,59 +1,58 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const notificationBannerStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-6')};
-    --accent: var(--egov-notification-banner-color, ${token('color-info')});
+    margin-block-end: var(--egov-space-6, 2rem);
+    --accent: var(--egov-notification-banner-color, var(--egov-color-info, #0b5cad));
   }
-  :host([variant='success']) { --accent: var(--egov-notification-banner-color, ${token('color-success')}); }
-  :host([variant='warning']) { --accent: var(--egov-notification-banner-color, ${token('color-warning')}); }
-  :host([variant='error']) { --accent: var(--egov-notification-banner-color, ${token('color-error')}); }
+  :host([variant='success']) { --accent: var(--egov-notification-banner-color, var(--egov-color-success, #13703a)); }
+  :host([variant='warning']) { --accent: var(--egov-notification-banner-color, var(--egov-color-warning, #7a4f00)); }
+  :host([variant='error']) { --accent: var(--egov-notification-banner-color, var(--egov-color-error, #b3261e)); }
   .banner {
-    border: ${token('border-width')} solid var(--accent);
+    border: var(--egov-border-width, 2px) solid var(--accent);
     background: var(--accent);
   }
   .banner:focus {
-    outline: ${token('focus-ring-width')} solid ${token('focus-ring-color')};
+    outline: var(--egov-focus-ring-width, 3px) solid var(--egov-focus-ring-color, #ffd21f);
     outline-offset: 0;
   }
   .header {
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: ${token('space-2')};
-    padding: ${token('space-1')} ${token('space-4')};
-    color: ${token('color-on-primary')};
+    gap: var(--egov-space-2, 0.5rem);
+    padding: var(--egov-space-1, 0.25rem) var(--egov-space-4, 1rem);
+    color: var(--egov-color-on-primary, #ffffff);
   }
   .title {
     margin: 0;
-    font-size: ${token('font-size-m')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    font-size: var(--egov-font-size-m, 1rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   .content {
-    padding: ${token('space-4')};
-    background: ${token('color-surface')};
-    color: ${token('color-text')};
+    padding: var(--egov-space-4, 1rem);
+    background: var(--egov-color-surface, #ffffff);
+    color: var(--egov-color-text, #1b1d21);
   }
   .heading {
-    margin: 0 0 ${token('space-2')};
-    font-size: ${token('font-size-l')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    margin: 0 0 var(--egov-space-2, 0.5rem);
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   ::slotted([slot='heading']) {
-    margin: 0 0 ${token('space-2')} !important;
-    font-size: ${token('font-size-l')};
-    font-weight: ${token('font-weight-bold')};
+    margin: 0 0 var(--egov-space-2, 0.5rem) !important;
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
   }
   .dismiss {
     display: inline-flex;
     align-items: center;
-    min-height: ${token('target-size')};
+    min-height: var(--egov-target-size, 2.75rem);
     margin: 0;
-    padding: 0 ${token('space-2')};
+    padding: 0 var(--egov-space-2, 0.5rem);
     border: 0;
     background: transparent;
     color: inherit;
@@ -62,8 +61,8 @@ export const notificationBannerStyles = css`
     cursor: pointer;
   }
   .dismiss:focus-visible {
-    color: ${token('focus-ring-edge')};
-    background: ${token('focus-ring-color')};
+    color: var(--egov-focus-ring-edge, #0b0c0c);
+    background: var(--egov-focus-ring-color, #ffd21f);
     outline: none;
     text-decoration: none;
   }

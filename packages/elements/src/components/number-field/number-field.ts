@@ -5,7 +5,9 @@ import { live } from 'lit/directives/live.js';
 import { FormControl } from '../../internal/form-control.js';
 import { implicitSubmit } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { textFieldStyles } from '../text-field/text-field.styles.js';
 import { formatLocalNumber, parseLocalNumber } from './number-parse.js';
 
@@ -38,7 +40,7 @@ import { formatLocalNumber, parseLocalNumber } from './number-parse.js';
  * @cssprop --egov-text-field-width - Width of the box.
  */
 export class EgovNumberField extends FormControl<string> {
-  static override styles = [baseStyles, fieldStyles, textFieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, textFieldStyles];
 
   /** The number as a plain decimal with a `.` point (`'1500000'`), or what was typed when it is not a number. */
   @property({ attribute: false }) value = '';

@@ -2,8 +2,10 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SingleChoiceControl } from '../../internal/single-choice.js';
+import { choiceGroupStyles } from '../../styles/choice-group.styles.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 
 /**
  * A question answered by choosing one of a few options, as native radio buttons in a `<fieldset>`
@@ -27,7 +29,7 @@ import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
  * @csspart control - Each radio button.
  */
 export class EgovRadioGroup extends SingleChoiceControl {
-  static override styles = [baseStyles, fieldStyles, choiceStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, choiceGroupStyles];
 
   /** Lays the choices out in a row (for "Có / Không"). */
   @property({ type: Boolean, reflect: true }) inline = false;

@@ -2,7 +2,9 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SingleChoiceControl } from '../../internal/single-choice.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { selectMessages } from './select.messages.js';
 
 /**
@@ -27,7 +29,7 @@ import { selectMessages } from './select.messages.js';
  * @csspart input - The select box.
  */
 export class EgovSelect extends SingleChoiceControl {
-  static override styles = [baseStyles, fieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles];
   static override messages = selectMessages;
 
   /** What the browser may fill in (`address-level1`, `country`…). */

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const skeletonStyles = css`
   :host {
@@ -8,15 +7,15 @@ export const skeletonStyles = css`
   .skeleton {
     display: flex;
     flex-direction: column;
-    gap: ${token('space-2')};
+    gap: var(--egov-space-2, 0.5rem);
     width: var(--egov-skeleton-width, 100%);
-    margin-block-end: ${token('space-4')};
+    margin-block-end: var(--egov-space-4, 1rem);
   }
   .shape {
     display: block;
-    border-radius: ${token('radius-s')};
-    background: linear-gradient(90deg, ${token('color-surface-muted')} 0%, ${token('color-border-subtle')} 50%, ${token('color-surface-muted')} 100%)
-      0 0 / 200% 100% ${token('color-surface-muted')};
+    border-radius: var(--egov-radius-s, 2px);
+    background: linear-gradient(90deg, var(--egov-color-surface-muted, #f3f5f7) 0%, var(--egov-color-border-subtle, #c9ced6) 50%, var(--egov-color-surface-muted, #f3f5f7) 100%)
+      0 0 / 200% 100% var(--egov-color-surface-muted, #f3f5f7);
     animation: egov-shimmer 1.6s ease-in-out infinite;
   }
   .line {
@@ -28,7 +27,7 @@ export const skeletonStyles = css`
   }
   .block {
     height: var(--egov-skeleton-height, 8rem);
-    border-radius: ${token('radius-m')};
+    border-radius: var(--egov-radius-m, 4px);
   }
   @keyframes egov-shimmer {
     from { background-position: 100% 0; }

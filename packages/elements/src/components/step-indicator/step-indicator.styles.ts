@@ -1,40 +1,39 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const stepIndicatorStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-6')};
+    margin-block-end: var(--egov-space-6, 2rem);
     container-type: inline-size;
   }
   .steps {
     display: flex;
-    gap: ${token('space-1')};
-    margin: 0 0 ${token('space-3')};
+    gap: var(--egov-space-1, 0.25rem);
+    margin: 0 0 var(--egov-space-3, 0.75rem);
     padding: 0;
     list-style: none;
   }
   .step {
     flex: 1 1 0;
     min-width: 0;
-    padding-block-start: ${token('space-2')};
-    border-block-start: 0.5rem solid ${token('color-border-subtle')};
-    color: ${token('color-text-muted')};
-    font-size: ${token('font-size-s')};
+    padding-block-start: var(--egov-space-2, 0.5rem);
+    border-block-start: 0.5rem solid var(--egov-color-border-subtle, #c9ced6);
+    color: var(--egov-color-text-muted, #4f545c);
+    font-size: var(--egov-font-size-s, 0.875rem);
     overflow-wrap: anywhere;
   }
   .step.complete {
-    border-block-start-color: ${token('color-primary-hover')};
-    color: ${token('color-text')};
+    border-block-start-color: var(--egov-color-primary-hover, #084482);
+    color: var(--egov-color-text, #1b1d21);
   }
   .step.current {
-    border-block-start-color: ${token('color-primary')};
-    color: ${token('color-primary')};
-    font-weight: ${token('font-weight-bold')};
+    border-block-start-color: var(--egov-color-primary, #0b5cad);
+    color: var(--egov-color-primary, #0b5cad);
+    font-weight: var(--egov-font-weight-bold, 700);
   }
   .with-counters .step {
     position: relative;
-    padding-block-start: ${token('space-2')};
+    padding-block-start: var(--egov-space-2, 0.5rem);
   }
   .counter {
     display: inline-flex;
@@ -42,23 +41,23 @@ export const stepIndicatorStyles = css`
     justify-content: center;
     inline-size: 1.75em;
     block-size: 1.75em;
-    margin-inline-end: ${token('space-1')};
-    border: ${token('border-width')} solid currentColor;
+    margin-inline-end: var(--egov-space-1, 0.25rem);
+    border: var(--egov-border-width, 2px) solid currentColor;
     border-radius: 50%;
-    font-weight: ${token('font-weight-bold')};
-    background: ${token('color-surface')};
+    font-weight: var(--egov-font-weight-bold, 700);
+    background: var(--egov-color-surface, #ffffff);
   }
   .complete .counter, .current .counter {
     background: currentColor;
   }
   .complete .counter > span, .current .counter > span {
-    color: ${token('color-on-primary')};
+    color: var(--egov-color-on-primary, #ffffff);
   }
   .heading {
     margin: 0;
-    font-size: ${token('font-size-l')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   /* A narrow screen: the bars only; the heading says where the person is. */
   @container (max-width: 30rem) {

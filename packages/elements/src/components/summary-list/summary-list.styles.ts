@@ -1,10 +1,9 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const summaryListStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-6')};
+    margin-block-end: var(--egov-space-6, 2rem);
     container-type: inline-size;
   }
   .rows {
@@ -13,9 +12,9 @@ export const summaryListStyles = css`
   .row {
     display: grid;
     grid-template-columns: var(--egov-summary-list-key-width, 30%) minmax(0, 1fr) auto;
-    column-gap: ${token('space-4')};
-    padding: ${token('space-3')} 0;
-    border-block-end: 1px solid ${token('color-border-subtle')};
+    column-gap: var(--egov-space-4, 1rem);
+    padding: var(--egov-space-3, 0.75rem) 0;
+    border-block-end: 1px solid var(--egov-color-border-subtle, #c9ced6);
   }
   .key, .value, .actions, ::slotted(dt), ::slotted(dd) {
     margin: 0;
@@ -23,7 +22,7 @@ export const summaryListStyles = css`
   }
   .key, ::slotted(dt) {
     grid-column: 1;
-    font-weight: ${token('font-weight-bold')};
+    font-weight: var(--egov-font-weight-bold, 700);
   }
   .value, ::slotted(dd) {
     grid-column: 2;
@@ -32,45 +31,45 @@ export const summaryListStyles = css`
     display: block;
   }
   .empty {
-    color: ${token('color-text-muted')};
+    color: var(--egov-color-text-muted, #4f545c);
   }
   .actions {
     grid-column: 3;
     text-align: end;
   }
   .link {
-    color: ${token('color-link')};
+    color: var(--egov-color-link, #0b5cad);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   .link:focus-visible {
-    color: ${token('focus-ring-edge')};
-    background: ${token('focus-ring-color')};
+    color: var(--egov-focus-ring-edge, #0b0c0c);
+    background: var(--egov-focus-ring-color, #ffd21f);
     outline: none;
-    box-shadow: 0 -2px ${token('focus-ring-color')}, 0 4px ${token('focus-ring-edge')};
+    box-shadow: 0 -2px var(--egov-focus-ring-color, #ffd21f), 0 4px var(--egov-focus-ring-edge, #0b0c0c);
     text-decoration: none;
   }
   /* The card: a titled box around the list (GOV.UK summary card). */
   .card {
-    border: 1px solid ${token('color-border-subtle')};
+    border: 1px solid var(--egov-color-border-subtle, #c9ced6);
   }
   .card-header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: ${token('space-2')};
-    padding: ${token('space-3')} ${token('space-4')};
-    background: ${token('color-surface-muted')};
+    gap: var(--egov-space-2, 0.5rem);
+    padding: var(--egov-space-3, 0.75rem) var(--egov-space-4, 1rem);
+    background: var(--egov-color-surface-muted, #f3f5f7);
   }
   .card-title {
     margin: 0;
-    font-size: ${token('font-size-l')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   .card .rows {
-    padding: 0 ${token('space-4')};
+    padding: 0 var(--egov-space-4, 1rem);
   }
   .card .row:last-child {
     border-block-end: 0;
@@ -79,7 +78,7 @@ export const summaryListStyles = css`
   @container (max-width: 36rem) {
     .row {
       grid-template-columns: minmax(0, 1fr);
-      row-gap: ${token('space-1')};
+      row-gap: var(--egov-space-1, 0.25rem);
     }
     .key, .value, .actions, ::slotted(dt), ::slotted(dd) {
       grid-column: 1;

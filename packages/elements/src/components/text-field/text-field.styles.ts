@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const textFieldStyles = css`
   .control {
@@ -14,9 +13,9 @@ export const textFieldStyles = css`
   ::slotted([slot='prefix']), ::slotted([slot='suffix']) {
     display: flex;
     align-items: center;
-    padding: 0 ${token('space-2')};
-    background: ${token('color-surface-muted')};
-    border: ${token('border-width')} solid ${token('color-border')};
+    padding: 0 var(--egov-space-2, 0.5rem);
+    background: var(--egov-color-surface-muted, #f3f5f7);
+    border: var(--egov-border-width, 2px) solid var(--egov-color-border, #5f646c);
     white-space: nowrap;
   }
   ::slotted([slot='prefix']) {

@@ -5,7 +5,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl } from '../../internal/form-control.js';
 import { implicitSubmit } from '../../internal/options.js';
 import { textLength, type Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
 /**
@@ -34,7 +36,7 @@ import { textFieldStyles } from './text-field.styles.js';
  * @cssprop --egov-text-field-width - Width of the box (e.g. `10ch` for a postcode); full width by default.
  */
 export class EgovTextField extends FormControl<string> {
-  static override styles = [baseStyles, fieldStyles, textFieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, textFieldStyles];
 
   /** The current text. */
   @property({ attribute: false }) value = '';

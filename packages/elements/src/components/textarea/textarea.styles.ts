@@ -1,17 +1,16 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const textareaStyles = css`
   textarea.input {
-    min-height: calc(${token('target-size')} * 2);
+    min-height: calc(var(--egov-target-size, 2.75rem) * 2);
     resize: vertical;
   }
   .count {
-    margin-block-start: ${token('space-1')};
-    color: ${token('color-text-muted')};
+    margin-block-start: var(--egov-space-1, 0.25rem);
+    color: var(--egov-color-text-muted, #4f545c);
   }
   .count.over {
-    color: ${token('color-error')};
-    font-weight: ${token('font-weight-bold')};
+    color: var(--egov-color-error, #b3261e);
+    font-weight: var(--egov-font-weight-bold, 700);
   }
 `;

@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { FormControl } from '../../internal/form-control.js';
 import { textLength, type Problem } from '../../internal/validation.js';
-import { baseStyles, fieldStyles } from '../../styles/shared.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
+import { inputStyles } from '../../styles/input.styles.js';
+import { baseStyles } from '../../styles/shared.styles.js';
 import { textareaMessages } from './textarea.messages.js';
 import { textareaStyles } from './textarea.styles.js';
 
@@ -36,7 +38,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 1000;
  * @csspart count - The characters-left count.
  */
 export class EgovTextarea extends FormControl<string> {
-  static override styles = [baseStyles, fieldStyles, textareaStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, textareaStyles];
   static override messages = textareaMessages;
 
   /** The current text. */

@@ -1,10 +1,9 @@
 import { css } from 'lit';
-import { token } from '../../styles/tokens.js';
 
 export const timelineStyles = css`
   :host {
     display: block;
-    margin-block-end: ${token('space-6')};
+    margin-block-end: var(--egov-space-6, 2rem);
   }
   .timeline {
     margin: 0;
@@ -13,8 +12,8 @@ export const timelineStyles = css`
   }
   .item {
     position: relative;
-    padding-block-end: ${token('space-5')};
-    padding-inline-start: ${token('space-5')};
+    padding-block-end: var(--egov-space-5, 1.5rem);
+    padding-inline-start: var(--egov-space-5, 1.5rem);
   }
   /* The line between events, and a marker per event coloured as its status tag. */
   .item::before {
@@ -23,7 +22,7 @@ export const timelineStyles = css`
     inset-block: 0.4em 0;
     inset-inline-start: calc(0.3rem - 1px);
     width: 2px;
-    background: ${token('color-border-subtle')};
+    background: var(--egov-color-border-subtle, #c9ced6);
   }
   .item:last-child::before {
     display: none;
@@ -36,33 +35,33 @@ export const timelineStyles = css`
     width: 0.6rem;
     height: 0.6rem;
     border-radius: 50%;
-    background: var(--marker, ${token('color-text-muted')});
+    background: var(--marker, var(--egov-color-text-muted, #4f545c));
   }
-  .item.info { --marker: ${token('color-info')}; }
-  .item.success { --marker: ${token('color-success')}; }
-  .item.warning { --marker: ${token('color-warning')}; }
-  .item.error { --marker: ${token('color-error')}; }
+  .item.info { --marker: var(--egov-color-info, #0b5cad); }
+  .item.success { --marker: var(--egov-color-success, #13703a); }
+  .item.warning { --marker: var(--egov-color-warning, #7a4f00); }
+  .item.error { --marker: var(--egov-color-error, #b3261e); }
   .title {
     margin: 0;
-    font-size: ${token('font-size-l')};
-    font-weight: ${token('font-weight-bold')};
-    line-height: ${token('line-height-heading')};
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
   }
   .byline, .date {
-    margin: ${token('space-1')} 0 0;
-    color: ${token('color-text-muted')};
+    margin: var(--egov-space-1, 0.25rem) 0 0;
+    color: var(--egov-color-text-muted, #4f545c);
   }
   .date {
-    font-size: ${token('font-size-s')};
+    font-size: var(--egov-font-size-s, 0.875rem);
   }
   .description {
-    margin: ${token('space-2')} 0 0;
+    margin: var(--egov-space-2, 0.5rem) 0 0;
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
   .empty {
     margin: 0;
-    color: ${token('color-text-muted')};
+    color: var(--egov-color-text-muted, #4f545c);
   }
   @media (forced-colors: active) {
     .item::after { background: CanvasText; }
