@@ -46,6 +46,18 @@ describe('shared i18n', () => {
     expect(say(z.string().refine(() => false, 'Mã không tồn tại'), 'x')).to.equal('Mã không tồn tại');
   });
 
+  it('speaks the language of the place a field is moved to', async () => {
+    await import('../src/define/checkbox.js');
+    const page = await fixture<HTMLElement>(html`<div><div lang="vi"><egov-checkbox label="Đồng ý" loading></egov-checkbox></div><div lang="en"></div></div>`);
+    const box = page.querySelector('egov-checkbox')!;
+    await box.updateComplete;
+    const loading = () => box.shadowRoot!.querySelector('[part="loading"]')!.textContent;
+    expect(loading()).to.equal('Đang tải…');
+    page.querySelector('[lang="en"]')!.append(box);
+    await box.updateComplete;
+    expect(loading()).to.equal('Loading…');
+  });
+
   it('lets a field check its value with a zod schema, in the field’s language', async () => {
     await import('../src/define/text-field.js');
     const form = await fixture<HTMLFormElement>(html`<form lang="en"><egov-text-field name="code" label="Code"></egov-text-field></form>`);

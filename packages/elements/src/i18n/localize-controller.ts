@@ -26,7 +26,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.locale = toLocale(closestLang(this.host));
+    // Connected again elsewhere, the element may be in another language.
+    this.refresh();
     this.stops = [watchLang(this.host, this.refresh), onMessagesAdded(() => this.host.requestUpdate())];
     void loadCoreMessages();
   }
