@@ -1,6 +1,6 @@
 import { defineMessages } from '@egov-kit/core';
 
-/** Texts every element may use, under `common` in the elements namespace. */
+/** Texts the fields share, under `common` in the elements namespace: every `FormControl` registers them. */
 export const commonMessages = defineMessages({
   common: {
     'error-prefix': 'Lỗi:',

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@egov-kit/core';
 import { coreNs, loadCoreMessages, onMessagesAdded, registerMessages, toLocale, translate, type Message, type Messages } from './i18n.js';
-import { commonMessages } from './common.messages.js';
 import { closestLang, watchLang } from './lang.js';
 
 /**
@@ -21,7 +20,6 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, messages?: Messages) {
     host.addController(this);
-    registerMessages(commonMessages);
     if (messages) registerMessages(messages);
   }
 

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EgovErrorChangeEvent } from '../events.js';
-import type { Messages } from '../i18n/i18n.js';
+import { commonMessages } from '../i18n/common.messages.js';
+import { registerMessages, type Messages } from '../i18n/i18n.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { Problem, Validator } from './validation.js';
 import { afterPointerRelease, watchPointer } from './pointer.js';
@@ -88,6 +89,7 @@ export abstract class FormControl<V = string> extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    registerMessages(commonMessages);
     this.localize = new LocalizeController(this, (this.constructor as typeof FormControl).messages);
     watchPointer();
     this.addEventListener('invalid', () => this.showProblem(false));
