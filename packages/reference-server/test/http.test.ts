@@ -64,6 +64,24 @@ describe(`HTTP behaviour (${databaseKind})`, () => {
     assert.match(simple.headers.get('access-control-expose-headers') ?? '', /Upload-Offset/);
     const stranger = await call(base, 'GET', '/api/v1/procedures?limit=1', { headers: { origin: 'https://evil.example' } });
     assert.equal(stranger.headers.get('access-control-allow-origin'), null);
+    // A same-origin request (no Origin) gets no CORS headers, and caches keep the two apart, problems included.
+    const sameOrigin = await call(base, 'GET', '/api/v1/procedures?limit=1');
+    assert.equal(sameOrigin.headers.get('access-control-allow-origin'), null);
+    assert.equal(sameOrigin.headers.get('vary'), 'Origin');
+    const missing = await call(base, 'GET', '/api/v1/nothing', { headers: { origin } });
+    assert.equal(missing.headers.get('access-control-allow-origin'), origin);
+    assert.equal(missing.headers.get('vary'), 'Origin, Accept-Language');
+  });
+
+  test('CORS: with every origin allowed (the default), any site embedding the API reads it', async () => {
+    const open = await startTestServer();
+    try {
+      const answer = await call(open.url, 'GET', '/api/v1/procedures?limit=1', { headers: { origin: 'https://xa-phuc-xuan.example' } });
+      assert.equal(answer.headers.get('access-control-allow-origin'), '*');
+      assert.match(answer.headers.get('access-control-expose-headers') ?? '', /RateLimit-Remaining/);
+    } finally {
+      await open.stop();
+    }
   });
 
   test('/health answers while the process lives; /ready checks the database', async () => {

@@ -7,7 +7,7 @@ import { issueDossierToken, verifyDossierToken } from '../auth/tokens.js';
 import { ProblemError } from '../http/problem.js';
 import { rateLimited, rateLimitHeaders, rateLimitState, WINDOW_RESET_SQL, type RateLimitState } from '../http/rate-limit.js';
 import type { DossierCache } from './cache.js';
-import { verifierDigest, type CachedDossier, type VerifierDigests } from './cached-dossier.js';
+import { verifierKey, type CachedDossier, type VerifierKeys } from './cached-dossier.js';
 import { COUNT_LOOKUP_FAILURE_SQL, LOOKUP_FAILURES_CHANNEL, lookupFailureKey, type LookupFailures } from './lookup-failures.js';
 
 /** What dossier access needs from the server. */
@@ -31,22 +31,22 @@ export function dossierAccessOf(context: ServerContext): DossierAccessContext {
 }
 
 /** What an unknown code is compared against, so it takes the same work as a known one. */
-const NOBODY: VerifierDigests = { phone: verifierDigest('+84000000000'), idNumber: verifierDigest('000000000000') };
+const NOBODY: VerifierKeys = { phone: verifierKey('+84000000000'), idNumber: verifierKey('000000000000') };
 
 /**
- * Whether a verifier (as the digests of the phone and ID number it spells) opens a dossier. Both
+ * Whether a verifier (as the keys of the phone and ID number it spells) opens a dossier. Both
  * comparisons always run, in constant time, against stand-ins when there is no dossier.
  */
-function opens(verifier: VerifierDigests, dossier: CachedDossier | undefined): boolean {
+function opens(verifier: VerifierKeys, dossier: CachedDossier | undefined): boolean {
   const applicant = dossier?.verifiers ?? NOBODY;
   const phone = timingSafeEqual(verifier.phone, applicant.phone);
   const id = timingSafeEqual(verifier.idNumber, applicant.idNumber);
   return dossier !== undefined && (phone || id);
 }
 
-function verifierDigests(verifier: string): VerifierDigests {
+function verifierKeys(verifier: string): VerifierKeys {
   const candidates = verifierCandidates(verifier);
-  return { phone: verifierDigest(candidates.phone ?? ''), idNumber: verifierDigest(candidates.idNumber ?? '') };
+  return { phone: verifierKey(candidates.phone), idNumber: verifierKey(candidates.idNumber) };
 }
 
 /** The access token a request carries: `Authorization: Bearer`, or `?access_token=`. */
@@ -99,11 +99,11 @@ async function openWithVerifier(context: DossierAccessContext, ip: string, code:
   const key = lookupFailureKey(ip);
   const before = await failuresOf(context, key);
   if (before.remaining === 0) throw rateLimited({ ...before, allowed: false });
-  const digests = verifierDigests(verifier.trim());
+  const keys = verifierKeys(verifier.trim());
   const cached = context.dossiers.peek(code);
-  if (opens(digests, cached)) return { dossier: cached!, rateLimit: before, byVerifier: true };
+  if (opens(keys, cached)) return { dossier: cached!, rateLimit: before, byVerifier: true };
   const stored = await context.dossiers.read(code);
-  if (opens(digests, stored)) return { dossier: stored!, rateLimit: before, byVerifier: true };
+  if (opens(keys, stored)) return { dossier: stored!, rateLimit: before, byVerifier: true };
   const after = await countFailure(context, key);
   // Over the limit already (another instance's failures had not reached this one): refused.
   if (!after.allowed) throw rateLimited(after);

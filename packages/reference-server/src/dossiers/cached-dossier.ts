@@ -1,32 +1,43 @@
-import { createHash } from 'node:crypto';
 import type { Dossier, DossierAccess } from '../contract.js';
 import { deadlineOf, dossierViewWith, type DossierRecord } from './repository.js';
 
-/** The digest verifiers are compared through: equal in length whatever the text, so comparable in constant time. */
-export const verifierDigest = (text: string): Buffer => createHash('sha256').update(text).digest();
+/** Bytes of a verifier key: more than any canonical phone (`+84` and 9 digits) or ID number (12 digits) takes. */
+const VERIFIER_KEY_BYTES = 24;
 
-/** The digests of the two verifiers that open a dossier: the applicant's phone and ID number. */
-export interface VerifierDigests {
+/**
+ * A canonical phone or ID number as a key of fixed width, so that comparing two keys takes the
+ * same time whatever they hold. `undefined` (the verifier is no such number) gives a key no text
+ * gives, which matches nothing. (A hash would do the same and cost two SHA-256 runs per lookup.)
+ */
+export function verifierKey(text: string | undefined): Buffer {
+  if (text === undefined || Buffer.byteLength(text) > VERIFIER_KEY_BYTES) return Buffer.alloc(VERIFIER_KEY_BYTES, 0xff);
+  const key = Buffer.alloc(VERIFIER_KEY_BYTES);
+  key.write(text, 'utf8');
+  return key;
+}
+
+/** The keys of the two verifiers that open a dossier: the applicant's phone and ID number. */
+export interface VerifierKeys {
   phone: Buffer;
   idNumber: Buffer;
 }
 
 /**
- * A dossier as last assembled, ready to answer from memory: its record, the digests of its
+ * A dossier as last assembled, ready to answer from memory: its record, the keys of its
  * verifiers, and its JSON made once, but for the deadline (which depends on the day) and the
  * access token (on the second).
  */
 export class CachedDossier {
   readonly record: DossierRecord;
-  readonly verifiers: VerifierDigests;
+  readonly verifiers: VerifierKeys;
   /** The view's JSON before the deadline's value, and after it (without the closing brace). */
   readonly #head: string;
   readonly #tail: string;
-  #lastAnswer: { second: number; json: string } | undefined;
+  #lastAnswer: { second: number; body: Buffer } | undefined;
 
   constructor(record: DossierRecord) {
     this.record = record;
-    this.verifiers = { phone: verifierDigest(record.applicant.phone), idNumber: verifierDigest(record.applicant.idNumber) };
+    this.verifiers = { phone: verifierKey(record.applicant.phone), idNumber: verifierKey(record.applicant.idNumber) };
     // The deadline's place is kept; its value is made per answer.
     const members = Object.entries(dossierViewWith(record, {} as Dossier['deadline'])).filter(([, value]) => value !== undefined);
     const at = members.findIndex(([key]) => key === 'deadline');
@@ -42,16 +53,17 @@ export class CachedDossier {
   }
 
   /**
-   * The applicant's answer at `nowMs`, with the access token `accessAt` mints. It is the same text
-   * for a whole second (the deadline depends on the day; the token's expiry on the second), so it
-   * is made once a second.
+   * The applicant's answer at `nowMs` as UTF-8 JSON, with the access token `accessAt` mints. It
+   * is the same for a whole second (the deadline depends on the day; the token's expiry on the
+   * second), so it is made once a second, and encoded then: Vietnamese text makes a two-byte
+   * string, which would otherwise be measured and encoded again for every answer.
    */
-  answerAt(nowMs: number, accessAt: (now: Date) => DossierAccess): string {
+  answerAt(nowMs: number, accessAt: (now: Date) => DossierAccess): Buffer {
     const second = Math.floor(nowMs / 1000);
     if (this.#lastAnswer?.second !== second) {
       const now = new Date(nowMs);
-      this.#lastAnswer = { second, json: this.json(now, accessAt(now)) };
+      this.#lastAnswer = { second, body: Buffer.from(this.json(now, accessAt(now))) };
     }
-    return this.#lastAnswer.json;
+    return this.#lastAnswer.body;
   }
 }

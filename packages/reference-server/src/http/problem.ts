@@ -66,7 +66,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, name: 
   const locale = localeOf(request);
   const path = request.url.split('?')[0] ?? request.url;
   const body = problemBody(name, locale, path, options);
-  reply.code(body.status).header('content-type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`).header('content-language', locale).header('vary', 'Accept-Language');
+  const vary = reply.getHeader('vary');
+  reply.code(body.status).header('content-type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`).header('content-language', locale)
+    .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
   for (const [header, value] of Object.entries(options.headers ?? {})) reply.header(header, value);
   return reply.send(JSON.stringify(body));
 }

@@ -63,9 +63,9 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
     const opened = await open(request);
     const { dossier } = opened;
     if (opened.rateLimit) reply.headers(rateLimitHeaders(opened.rateLimit));
-    const json = dossier.answerAt(Date.now(), (now) => accessFor(accessContext, dossier.record.code, now));
+    const body = dossier.answerAt(Date.now(), (now) => accessFor(accessContext, dossier.record.code, now));
     return reply.header('etag', `"${dossier.record.version}"`).header('cache-control', 'private, no-store')
-      .header('content-type', 'application/json; charset=utf-8').send(json);
+      .header('content-type', 'application/json; charset=utf-8').send(body);
   });
 
   app.get<{ Params: { code: string } }>('/dossiers/:code/history', async (request, reply) => {
