@@ -10,10 +10,13 @@ const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const IDEOGRAPHIC_SPACE = /\u3000/g;
 const DIGIT_SEPARATORS = /[\s.-]/g;
 const DIGITS = /^\d+$/;
+/** Printable ASCII, not starting or ending with a space: already in its normal form. */
+const PRINTABLE_ASCII = /^(?:[!-~](?:[ -~]*[!-~])?)?$/;
 
 /** The input in NFC with full-width forms mapped to ASCII and surrounding space trimmed. */
 export function normalizeInput(input: string): string {
   if (typeof input !== 'string') return '';
+  if (PRINTABLE_ASCII.test(input)) return input; // the common case: nothing to map or trim
   return input
     .normalize('NFC')
     .replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))

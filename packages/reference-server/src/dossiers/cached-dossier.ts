@@ -10,9 +10,10 @@ const VERIFIER_KEY_BYTES = 24;
  * gives, which matches nothing. (A hash would do the same and cost two SHA-256 runs per lookup.)
  */
 export function verifierKey(text: string | undefined): Buffer {
-  if (text === undefined || Buffer.byteLength(text) > VERIFIER_KEY_BYTES) return Buffer.alloc(VERIFIER_KEY_BYTES, 0xff);
-  const key = Buffer.alloc(VERIFIER_KEY_BYTES);
-  key.write(text, 'utf8');
+  // allocUnsafe takes a slice of Node's pool (a third of Buffer.alloc's cost); every byte is then written.
+  const key = Buffer.allocUnsafe(VERIFIER_KEY_BYTES);
+  if (text === undefined || Buffer.byteLength(text) > VERIFIER_KEY_BYTES) return key.fill(0xff);
+  key.fill(0).write(text, 'utf8');
   return key;
 }
 
