@@ -245,6 +245,19 @@ describe('egov-error-summary', () => {
     expect(where(deepActive())).to.equal(where(inner(summary, '[part="base"]')));
   });
 
+  it('names a checkbox labelled by its content, link included, as a person reads it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <egov-error-summary></egov-error-summary>
+      <egov-checkbox name="terms" required>Tôi đồng ý với <a href="/dieu-khoan">điều khoản sử dụng</a><span slot="hint">Bắt buộc</span></egov-checkbox>
+    </form>`);
+    await coreReady();
+    const summary = form.querySelector<EgovErrorSummary>('egov-error-summary')!;
+    form.addEventListener('submit', (event) => event.preventDefault());
+    expect(trySubmit(form)).to.equal(false);
+    await summary.updateComplete;
+    expect(lines(summary)).to.deep.equal(['Tôi đồng ý với điều khoản sử dụng: Vui lòng đánh dấu vào ô này nếu bạn đồng ý.']);
+  });
+
   it('does not appear for an error the person makes before submitting (it shows beside the field)', async () => {
     const { summary, name } = await applicationForm();
     inner<HTMLInputElement>(name, 'input').focus();

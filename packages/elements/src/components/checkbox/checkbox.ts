@@ -80,6 +80,12 @@ export class EgovCheckbox extends FormControl<boolean> {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  /** The label's text, for an error summary's link: the `label` and what the box holds (a link to the terms…). */
+  override get labelText(): string {
+    const held = [...this.childNodes].filter((node) => !(node instanceof Element && node.hasAttribute('slot'))).map((node) => node.textContent ?? '');
+    return [this.label, ...held].join(' ').replace(/\s+/g, ' ').trim() || super.labelText;
+  }
+
   protected override render() {
     const invalid = !!this.shownProblem;
     return html`<div part="base" class="field ${invalid ? 'invalid' : ''}">
