@@ -16,10 +16,29 @@ import { fileURLToPath } from 'node:url';
 import { header, result, round } from './lib/report.js';
 import { autocannon, benchDatabases, spawnProcess, spawnReferenceServer, stop } from './lib/servers.js';
 
-async function run(url: string, requests: Record<string, unknown>[], seconds: number) {
-  await autocannon({ url, connections: 50, duration: 2, requests }); // warm-up
-  const measured = await autocannon({ url, connections: 50, duration: seconds, requests });
-  return { rps: round(measured.requests.average), p50Ms: measured.latency.p50, p99Ms: measured.latency.p99, non2xx: measured.non2xx, errors: measured.errors + measured.timeouts };
+/** CPU time (user + system) a process has used, in ms, or `undefined` where /proc is not there. USER_HZ is 100 on Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Drives `requests` at 50 connections for `seconds` after a warm-up. Beside throughput, the
+ * server's CPU per request: less sensitive than req/s to what else the machine runs, since on two
+ * cores the server shares them with autocannon.
+ */
+async function run(server: { url: string; child: { pid?: number | undefined } }, requests: Record<string, unknown>[], seconds: number) {
+  await autocannon({ url: server.url, connections: 50, duration: 2, requests }); // warm-up
+  const before = cpuMs(server.child.pid);
+  const measured = await autocannon({ url: server.url, connections: 50, duration: seconds, requests });
+  const after = cpuMs(server.child.pid);
+  const cpu = before !== undefined && after !== undefined && measured.requests.total > 0
+    ? { serverCpuUsPerRequest: round(((after - before) * 1000) / measured.requests.total) } : {};
+  return { rps: round(measured.requests.average), p50Ms: measured.latency.p50, p99Ms: measured.latency.p99, ...cpu, non2xx: measured.non2xx, errors: measured.errors + measured.timeouts };
 }
 
 /** Some seeded dossiers to look up, each with its applicant's phone. */
@@ -44,16 +63,16 @@ async function main(): Promise<void> {
     const requests = await lookups(server.url);
     const first = requests[0] as { path: string; headers: Record<string, string> };
     const body = await (await fetch(`${server.url}${first.path}`, { headers: first.headers })).text();
-    const measured = await run(server.url, requests, seconds);
+    const measured = await run(server, requests, seconds);
     // For reading the ratio: the same server answering /ready, one `SELECT 1` round trip.
-    const floor = await run(server.url, [{ method: 'GET', path: '/ready' }], seconds);
+    const floor = await run(server, [{ method: 'GET', path: '/ready' }], seconds);
     await stop(server.child);
     await target.cleanup();
     const bodyFile = join(tmpdir(), `egov-bench-body-${process.pid}.json`);
     writeFileSync(bodyFile, body);
     const bare = await spawnProcess([fileURLToPath(import.meta.url), '--bare'], { EGOV_BENCH_BODY: bodyFile });
-    const baseline = await run(bare.url, [{ method: 'GET', path: '/constant' }], seconds);
-    const sameBytes = await run(bare.url, [{ method: 'GET', path: '/same-bytes' }], seconds);
+    const baseline = await run(bare, [{ method: 'GET', path: '/constant' }], seconds);
+    const sameBytes = await run(bare, [{ method: 'GET', path: '/same-bytes' }], seconds);
     await stop(bare.child);
     rmSync(bodyFile, { force: true });
     result({ database: target.database, route: 'bare Fastify constant', connections: 50, seconds, ...baseline });
