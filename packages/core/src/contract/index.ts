@@ -12,7 +12,8 @@ export {
   dossierStatusSchema, dossierStatusCodeSchema, portalStateSchema, actorKinds, actorSchema, dossierEventSchema, EVENT_NOTE_MAX_LENGTH,
   type Actor, type DossierEvent,
 } from '../status/schemas.js';
-export { transition } from '../status/transitions.js';
+export { transition, type DossierState, type TransitionOptions, type TransitionResult } from '../status/transitions.js';
+export { TransitionError } from '../status/transition-error.js';
 export {
   API_BASE_PATH, apiHeaders, nfcTextSchema, instantSchema, cursorSchema, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, pageLimitSchema, pageSchema,
   idempotencyKeySchema, plainMediaTypeSchema, sha256HexSchema,
