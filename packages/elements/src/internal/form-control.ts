@@ -43,6 +43,8 @@ export abstract class FormControl<V = string> extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** The class's own texts, registered with the shared i18n when the first instance is made. */
   static messages?: Messages;
+  /** The property that holds the default, set by the `value` attribute (`checked` for a checkbox). */
+  protected static defaultProperty = 'defaultValue';
 
   /** The name under which the value is submitted with the form. */
   @property({ reflect: true }) name = '';
@@ -303,6 +305,10 @@ export abstract class FormControl<V = string> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The default sets the value until the person edits it (on the first render, unless a value
+    // was set directly), as a native control's `value` attribute does; a form reset puts it back.
+    const defaultChanged = (changed as Map<PropertyKey, unknown>).has((this.constructor as typeof FormControl).defaultProperty);
+    if (defaultChanged && !this.dirty && (this.hasUpdated || this.isEmpty(this.readValue()))) this.resetValue();
     if (changed.has('error') && this.error) {
       this.serverProblem = undefined;
       // A page or server set an error: show it at once.
@@ -380,7 +386,7 @@ export abstract class FormControl<V = string> extends LitElement {
   protected renderHint(): TemplateResult {
     return html`<div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint()}>${this.hintText()}<slot
         name="hint" @slotchange=${() => this.requestUpdate()}></slot></div>${this.loading
-      ? html`<div id="loading" class="loading" part="loading">${this.localize.t('common.loading')}</div>` : nothing}`;
+      ? html`<div id="loading" class="loading" part="loading"><span class="spinner" aria-hidden="true"></span>${this.localize.t('common.loading')}</div>` : nothing}`;
   }
 
   /** The error shown now, prefixed "Lỗi:" for screen readers; hidden when none. */

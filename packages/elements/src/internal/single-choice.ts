@@ -1,4 +1,3 @@
-import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FormControl } from './form-control.js';
 import { ChildOptions, type ChoiceOption } from './options.js';
@@ -21,11 +20,6 @@ export abstract class SingleChoiceControl extends FormControl<string> {
   /** The choices shown. */
   get choices(): ChoiceOption[] {
     return this.#choices.choices;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
   }
 
   protected readValue(): string {

@@ -1,16 +1,7 @@
 import { css } from 'lit';
 
-/** A group of radios or checkboxes: a bare `<fieldset>`, the choices in a column, or in a row with `inline`. */
+/** A group of radios or checkboxes (in a `fieldsetResetStyles` fieldset): the choices in a column, or in a row with `inline`. */
 export const choiceGroupStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-  }
   .choices {
     display: flex;
     flex-direction: column;

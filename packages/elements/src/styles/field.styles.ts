@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { spinnerStyles } from './spinner.styles.js';
 
 /** The parts of every field: label, hint, error, the loading notice, and the red bar of a field in error. */
 export const fieldStyles = css`
@@ -37,19 +38,5 @@ export const fieldStyles = css`
     color: var(--egov-color-text-muted, #4f545c);
     margin-block-end: var(--egov-space-2, 0.5rem);
   }
-  .loading::before {
-    content: '';
-    inline-size: 1em;
-    block-size: 1em;
-    border: 0.15em solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: egov-spin 0.8s linear infinite;
-  }
-  @keyframes egov-spin {
-    to { transform: rotate(1turn); }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .loading::before { animation: none; }
-  }
+  ${spinnerStyles}
 `;

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const addressFieldStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-  }
   .part {
     margin-block-end: var(--egov-space-4, 1rem);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -14,6 +14,7 @@ import { baseStyles } from '../../styles/shared.styles.js';
 import type { EgovCombobox, OptionLoader } from '../combobox/combobox.js';
 import { addressFieldMessages } from './address-field.messages.js';
 import { addressFieldStyles } from './address-field.styles.js';
+import { fieldsetResetStyles } from '../../styles/fieldset-reset.styles.js';
 
 /** An address as core's form engine reads it: province, commune (current units) and street. */
 export interface AddressParts {
@@ -91,7 +92,7 @@ function parseAddress(text: string | null): AddressParts {
  * @csspart old-address - The help for an old address.
  */
 export class EgovAddressField extends FormControl<AddressParts> {
-  static override styles = [baseStyles, fieldStyles, inputStyles, addressFieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, fieldsetResetStyles, addressFieldStyles];
   static override messages = addressFieldMessages;
 
   /** The address. */
@@ -115,11 +116,6 @@ export class EgovAddressField extends FormControl<AddressParts> {
       (units) => (this.units = units),
       () => (this.unitsFailed = true),
     );
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || this.isEmpty(this.value))) this.value = { ...this.defaultValue };
   }
 
   private unitName(unit: Unit): string {

@@ -62,20 +62,6 @@ export const buttonStyles = css`
   :host([full-width]) .button {
     width: 100%;
   }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 0.15em solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: egov-spin 0.8s linear infinite;
-  }
-  @keyframes egov-spin {
-    to { transform: rotate(1turn); }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner { animation: none; }
-  }
   @media (forced-colors: active) {
     .button { border-color: ButtonText; }
   }

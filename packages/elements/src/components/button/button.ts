@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { baseStyles } from '../../styles/shared.styles.js';
+import { spinnerStyles } from '../../styles/spinner.styles.js';
 import { buttonMessages } from './button.messages.js';
 import { buttonStyles } from './button.styles.js';
 
@@ -41,7 +42,7 @@ const PROXIED = ['form', 'formaction', 'formmethod', 'formenctype', 'formtarget'
 export class EgovButton extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [baseStyles, buttonStyles];
+  static override styles = [baseStyles, spinnerStyles, buttonStyles];
 
   /** `submit` (the default inside a form, as a native button), `reset` or `button`. */
   @property({ reflect: true }) type: 'submit' | 'reset' | 'button' = 'submit';

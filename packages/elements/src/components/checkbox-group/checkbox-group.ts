@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl } from '../../internal/form-control.js';
 import { ChildOptions, type ChoiceOption } from '../../internal/options.js';
 import type { Problem } from '../../internal/validation.js';
 import { choiceGroupStyles } from '../../styles/choice-group.styles.js';
+import { fieldsetResetStyles } from '../../styles/fieldset-reset.styles.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { baseStyles } from '../../styles/shared.styles.js';
@@ -32,7 +33,7 @@ import { baseStyles } from '../../styles/shared.styles.js';
  * @csspart control - Each box.
  */
 export class EgovCheckboxGroup extends FormControl<string[]> {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, choiceGroupStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, fieldsetResetStyles, choiceGroupStyles];
 
   /** The ticked values, in the order of the choices. */
   @property({ attribute: false }) value: string[] = [];
@@ -53,11 +54,6 @@ export class EgovCheckboxGroup extends FormControl<string[]> {
   /** The choices shown. */
   get choices(): ChoiceOption[] {
     return this.#childOptions.choices;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || this.value.length === 0)) this.value = [...this.defaultValue];
   }
 
   protected override get validationAnchor(): HTMLElement | undefined {

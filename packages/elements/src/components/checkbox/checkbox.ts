@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -32,6 +32,7 @@ import { checkboxMessages } from './checkbox.messages.js';
 export class EgovCheckbox extends FormControl<boolean> {
   static override styles = [baseStyles, fieldStyles, choiceStyles];
   static override messages = checkboxMessages;
+  protected static override defaultProperty = 'defaultChecked';
 
   /** Whether the box is ticked. */
   @property({ attribute: false }) checked = false;
@@ -39,11 +40,6 @@ export class EgovCheckbox extends FormControl<boolean> {
   @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
   /** What is submitted when ticked. */
   @property() value = 'on';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultChecked') && !this.dirty && (this.hasUpdated || !this.checked)) this.checked = this.defaultChecked;
-  }
 
   protected readValue(): boolean {
     return this.checked;

@@ -105,7 +105,6 @@ export class EgovCombobox extends FormControl<string> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
     // The box shows the chosen option's label; a value set from outside (not by typing) replaces the text.
     if (!this.typing && (changed.has('value') || changed.has('selectedLabel') || changed.has('options')
       || (changed as Map<PropertyKey, unknown>).has('childOptions'))) {

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const dateFieldStyles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-  }
   .parts {
     display: flex;
     flex-wrap: wrap;

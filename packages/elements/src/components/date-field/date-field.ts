@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -11,6 +11,7 @@ import { inputStyles } from '../../styles/input.styles.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { dateFieldMessages } from './date-field.messages.js';
 import { dateFieldStyles } from './date-field.styles.js';
+import { fieldsetResetStyles } from '../../styles/fieldset-reset.styles.js';
 
 /** The three boxes of a date, as typed. */
 export interface DateParts {
@@ -54,7 +55,7 @@ function partsOf(iso: string): DateParts {
  * @csspart picker-button - The calendar button.
  */
 export class EgovDateField extends FormControl<DateParts> {
-  static override styles = [baseStyles, fieldStyles, inputStyles, dateFieldStyles];
+  static override styles = [baseStyles, fieldStyles, inputStyles, fieldsetResetStyles, dateFieldStyles];
   static override messages = dateFieldMessages;
 
   /** The date, ISO `YYYY-MM-DD`; `''` while incomplete or not a real date. Setting it fills the boxes. */
@@ -87,11 +88,6 @@ export class EgovDateField extends FormControl<DateParts> {
 
   /** The three boxes as typed. */
   @state() parts: DateParts = { ...EMPTY };
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || this.isEmpty(this.parts))) this.parts = partsOf(this.defaultValue);
-  }
 
   protected override get validationAnchor(): HTMLElement | undefined {
     const part = this.problemPart() ?? 'day';

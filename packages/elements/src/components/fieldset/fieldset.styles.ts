@@ -5,14 +5,7 @@ export const fieldsetStyles = css`
     display: block;
     margin-block-end: var(--egov-space-6, 2rem);
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
   legend {
-    padding: 0;
     margin-block-end: var(--egov-space-3, 0.75rem);
     font-weight: var(--egov-font-weight-bold, 700);
     font-size: var(--egov-font-size-l, 1.1875rem);

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { fieldsetStyles } from './fieldset.styles.js';
+import { fieldsetResetStyles } from '../../styles/fieldset-reset.styles.js';
 
 /** What a field inside `<egov-fieldset>` has: it can be disabled by the group. */
 interface GroupMember extends Element {
@@ -39,7 +40,7 @@ function inDisabledGroup(element: Element): boolean {
  * @csspart hint - The hint.
  */
 export class EgovFieldset extends LitElement {
-  static override styles = [baseStyles, fieldsetStyles];
+  static override styles = [baseStyles, fieldsetResetStyles, fieldsetStyles];
 
   /** The legend: what the group of fields is about. */
   @property() legend = '';

@@ -63,7 +63,6 @@ export class EgovNumberField extends FormControl<string> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
     // The box follows the value when it is set from outside, and the language's notation.
     if ((changed.has('value') && parseLocalNumber(this.text, this.localize.locale) !== this.value) || this.textLocale !== this.localize.locale) {
       this.text = this.display(this.value);

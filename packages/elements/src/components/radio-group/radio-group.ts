@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SingleChoiceControl } from '../../internal/single-choice.js';
 import { choiceGroupStyles } from '../../styles/choice-group.styles.js';
+import { fieldsetResetStyles } from '../../styles/fieldset-reset.styles.js';
 import { choiceStyles } from '../../styles/choice.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { baseStyles } from '../../styles/shared.styles.js';
@@ -29,7 +30,7 @@ import { baseStyles } from '../../styles/shared.styles.js';
  * @csspart control - Each radio button.
  */
 export class EgovRadioGroup extends SingleChoiceControl {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, choiceGroupStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, fieldsetResetStyles, choiceGroupStyles];
 
   /** Lays the choices out in a row (for "Có / Không"). */
   @property({ type: Boolean, reflect: true }) inline = false;

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -58,13 +58,6 @@ export class EgovTextField extends FormControl<string> {
   @property({ attribute: 'pattern-message' }) patternMessage?: string;
   /** Turn the browser's spell checker on or off. */
   @property({ type: Boolean }) override spellcheck = true;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // The `value` attribute is the default; it sets the text until the person edits it (or, on the
-    // first render, unless a value was set directly).
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
-  }
 
   protected readValue(): string {
     return this.value;

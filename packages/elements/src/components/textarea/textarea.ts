@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -57,11 +57,6 @@ export class EgovTextarea extends FormControl<string> {
   /** The count as last read out. */
   @state() private spokenCount = '';
   private countTimer: ReturnType<typeof setTimeout> | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('defaultValue') && !this.dirty && (this.hasUpdated || !this.value)) this.value = this.defaultValue;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
