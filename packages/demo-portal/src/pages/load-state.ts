@@ -21,7 +21,7 @@ export function renderFailure(host: PortalElement & Texts, error: unknown, retry
   </egov-notification-banner>`;
 }
 
-/** The loading placeholder. */
+/** What a page shows while its data loads: a skeleton that says "loading" to assistive technology. */
 export function renderLoading(host: PortalElement & Texts): TemplateResult {
   return html`<egov-skeleton lines="4" label=${host.t('common.loading')}></egov-skeleton>`;
 }

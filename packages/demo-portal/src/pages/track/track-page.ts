@@ -92,7 +92,7 @@ export class TrackPage extends PortalPage {
   /** Follows the dossier's events from the last one shown; each change reloads it and is announced. */
   private follow(dossier: Dossier, credential: string | DossierAccess): void {
     this.subscription?.close();
-    this.subscription = subscribeToDossier(api, dossier.code, typeof credential === 'string' ? { verifier: credential } : credential, {
+    this.subscription = subscribeToDossier(api, dossier.code, credential, {
       after: dossier.history.length,
       onStateChange: (live) => (this.live = live),
       onEvent: (event) => void this.refresh(event.status),
@@ -102,8 +102,13 @@ export class TrackPage extends PortalPage {
   private async refresh(status: string): Promise<void> {
     const { dossier, access } = this;
     if (!dossier || !access) return;
-    this.show(await lookupDossier(api, dossier.code, access));
-    this.announcement = this.t('track.changed', { status: this.core(`status.name.${status}`) });
+    try {
+      this.show(await lookupDossier(api, dossier.code, access));
+      this.announcement = this.t('track.changed', { status: this.core(`status.name.${status}`) });
+    } catch (error) {
+      // The page keeps what it shows, says why it could not update, and the next change tries again.
+      this.announcement = errorText(this, error);
+    }
   }
 
   private onAnswered(event: SupplementAnsweredEvent): void {
