@@ -7,7 +7,10 @@
  * Material measures each component with its npm dependencies (lit) left out. Each row gives:
  * - `ownGzipKB`: our entry with lit and i18next left out, as Material measures (core's validators
  *   it uses are counted: they are part of what the field does);
- * - `withLitGzipKB`: the same counting its share of lit, i.e. the parts of lit the entry pulls in;
+ * - `withLitGzipKB`: the same with all of lit the entry pulls in, as a page holding only this element loads it;
+ * - `ownPlusLitShareGzipKB`: own code plus the entry's share of lit on a real page, the demo portal's
+ *   (lit split equally among the egov-kit elements the portal defines, this one included). This is
+ *   the issue's measure ("counting its share of lit"), and `withinTarget` judges it;
  * - `firstOnPageGzipKB`: everything a page loads for its first egov-kit element (lit and i18next too);
  * - `marginalGzipKB`: what the entry adds to a page that already has the shared field base
  *   (FormControl, the i18n glue, the base and field styles with their token fallbacks,
@@ -15,7 +18,7 @@
  * chunks loaded later (core's texts, the unit data) are given apart, once.
  * Run: node --conditions=egov-source --import tsx bench/elements-size.ts   (or npm run bench -- elements-size)
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundleSize, kB } from './lib/size.js';
 import { header, result, round } from './lib/report.js';
@@ -34,6 +37,10 @@ const TARGET = 0.6;
 /** The primitives of issue 4 that are fields or their building blocks (the feedback components are measured too, without a Material peer). */
 const dir = fileURLToPath(new URL('../packages/elements/src/define/', import.meta.url));
 const entries = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+
+/** The elements the demo portal's page defines (its `define/*` imports): the page that shares lit. */
+const portalMain = readFileSync(fileURLToPath(new URL('../packages/demo-portal/src/main.ts', import.meta.url)), 'utf8');
+const portalEntries = [...portalMain.matchAll(/'@egov-kit\/elements\/define\/([\w-]+)'/g)].map((m) => m[1]!);
 
 header('elements-size');
 const shared = {
@@ -61,17 +68,21 @@ for (const name of entries) {
   const all = await bundleSize(source, LAZY);
   const withBase = await bundleSize(`${BASE}\n${source}`, [...LIT, 'i18next', ...LAZY]);
   const peer = material[name];
+  const sharers = portalEntries.length + (portalEntries.includes(name) ? 0 : 1);
+  const ownPlusLitShare = own.gzip + shared.lit.gzip / sharers;
   result({
     entry: `define/${name}`,
     ownGzipKB: kB(own.gzip),
     withLitGzipKB: kB(withLit.gzip),
     firstOnPageGzipKB: kB(all.gzip),
     marginalGzipKB: kB(Math.max(0, withBase.gzip - base.gzip)),
+    ownPlusLitShareGzipKB: kB(ownPlusLitShare), litSharers: sharers,
     ownMinKB: kB(own.min),
     ...(peer ? {
       material: peer.component, materialGzipKB: peer.gzipKB,
       ownVsMaterial: round(own.gzip / 1000 / peer.gzipKB), withLitVsMaterial: round(withLit.gzip / 1000 / peer.gzipKB),
-      withinTarget: own.gzip / 1000 <= peer.gzipKB * TARGET,
+      ownPlusLitShareVsMaterial: round(ownPlusLitShare / 1000 / peer.gzipKB),
+      withinTarget: ownPlusLitShare / 1000 <= peer.gzipKB * TARGET,
     } : {}),
   });
 }
