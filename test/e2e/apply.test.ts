@@ -1,7 +1,8 @@
 /**
  * Applying online, as a citizen does: every step of a real procedure with an attachment, checking the
- * answers, the receipt and the one dossier it made; a reload that loses nothing; a mistake shown in
- * the error summary and fixed; and no second dossier from a double press or a lost answer.
+ * answers, the receipt and the one dossier it made; a reload that loses nothing, nor does leaving a
+ * step while its file uploads; a mistake shown in the error summary and fixed; and no second dossier
+ * from a double press, a lost answer (sent again as it was, or after a change), or a second tab.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -33,18 +34,9 @@ async function reachReview(page: Page, who = person('Lê Văn Toàn')): Promise<
   await heading(page, 'Kiểm tra thông tin trước khi gửi');
 }
 
-test('a death registration end to end: every step, an attachment, the check page, the receipt, one dossier on the server', async () => {
-  const page = await e2e.session.freshPage();
-  const since = new Date();
-  const applicant = person('Hoàng Thị Yến', '0987654321', '019190012346');
-  // Ten days ago in Vietnam (the date may not be in the future).
+/** The deceased's step of 1.000656 (death registration), dated ten days ago in Vietnam. */
+async function fillDeceasedStep(page: Page): Promise<string[]> {
   const [year, month, day] = new Date(Date.now() + 7 * 3_600_000 - 10 * 86_400_000).toISOString().slice(0, 10).split('-') as [string, string, string];
-  await page.goto(`${e2e.portal.origin}/thu-tuc/1.000656`);
-  await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first().click();
-  await heading(page, 'Người nộp hồ sơ');
-  await fillApplicant(page, applicant);
-  await next(page);
-
   await heading(page, 'Người đã chết');
   await textbox(page, 'Họ, chữ đệm và tên người đã chết').fill('Hoàng Văn Hùng');
   await textbox(page, 'Số định danh cá nhân của người đã chết').fill('019048012345');
@@ -54,6 +46,20 @@ test('a death registration end to end: every step, an attachment, the check page
   await date.getByRole('textbox', { name: 'Năm' }).fill(year);
   await textbox(page, 'Nơi chết').fill('Bệnh viện Đa khoa Trung ương Thái Nguyên');
   await page.getByRole('combobox', { name: 'Quan hệ với người đã chết' }).selectOption({ label: 'Con' });
+  return [year, month, day];
+}
+
+test('a death registration end to end: every step, an attachment, the check page, the receipt, one dossier on the server', async () => {
+  const page = await e2e.session.freshPage();
+  const since = new Date();
+  const applicant = person('Hoàng Thị Yến', '0987654321', '019190012346');
+  await page.goto(`${e2e.portal.origin}/thu-tuc/1.000656`);
+  await page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' }).first().click();
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, applicant);
+  await next(page);
+
+  const [year, month, day] = await fillDeceasedStep(page);
   await next(page);
 
   await heading(page, 'Giấy tờ đính kèm');
@@ -184,5 +190,131 @@ test('no second dossier: a double press, then an answer lost on the way and sent
   await heading(page, 'Đã nộp hồ sơ thành công');
   assert.equal(await page.getByTestId('dossier-code').innerText(), filed[0]);
   assert.deepEqual(await dossiersOf(e2e.portal, '2.000635', 'Ngô Đức Thịnh', since), filed);
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('a file still uploading when the person goes back a step is kept, and shown on return', async () => {
+  const page = await e2e.session.freshPage();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, person('Vũ Thị Mai'));
+  await next(page);
+  await fillDeceasedStep(page);
+  await next(page);
+  await heading(page, 'Giấy tờ đính kèm');
+
+  // The file's bytes go slowly: the person leaves the step before they are all sent.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let sent!: () => void;
+  const done = new Promise<void>((resolve) => (sent = resolve));
+  await page.route('**/api/v1/uploads/**', async (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback();
+    await held;
+    await route.fallback();
+    sent();
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await button(page, 'Chọn tệp').click();
+  await (await chooser).setFiles(pdfFile('giay-bao-tu.pdf'));
+  await page.getByRole('link', { name: 'Quay lại' }).click();
+  await heading(page, 'Người đã chết');
+  release();
+  await done;
+  await page.unrouteAll();
+
+  // The upload ends while its field is off the page; coming back, the file is there, and so on the check page.
+  await next(page);
+  await heading(page, 'Giấy tờ đính kèm');
+  await button(page, 'Xóa giay-bao-tu.pdf').waitFor();
+  await next(page);
+  await heading(page, 'Kiểm tra thông tin trước khi gửi');
+  assert.equal((await summaryRows(page.getByRole('main')))['Giấy báo tử'], 'giay-bao-tu.pdf (0,1 kB)');
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('no second dossier from a change after a lost answer: the receipt is the filed dossier\'s, and says the change is not in it', async () => {
+  const page = await e2e.session.freshPage();
+  const since = new Date();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635`);
+  await reachReview(page, person('Lý Thanh Tùng'));
+  await page.route('**/api/v1/dossiers', async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    await route.fetch();
+    await route.abort('failed');
+  });
+  e2e.session.expectConsoleErrors(CUT_OFF);
+  await button(page, 'Gửi hồ sơ').click();
+  await page.getByRole('alert', { name: 'Chưa gửi được hồ sơ' }).waitFor();
+  await page.unrouteAll();
+  const filed = await dossiersOf(e2e.portal, '2.000635', 'Lý Thanh Tùng', since);
+  assert.equal(filed.length, 1);
+
+  // The person changes the number of copies, then sends again: the server holds the key for the first body.
+  await page.getByRole('link', { name: /^Thay đổi\s+Số bản sao$/ }).click();
+  await textbox(page, 'Số bản sao').fill('3');
+  await next(page);
+  await heading(page, 'Kiểm tra thông tin trước khi gửi');
+  e2e.session.expectConsoleErrors(/status of 409/);
+  await button(page, 'Gửi hồ sơ').click();
+  await heading(page, 'Đã nộp hồ sơ thành công');
+  e2e.session.expectConsoleErrors(undefined);
+  assert.equal(await page.getByTestId('dossier-code').innerText(), filed[0]);
+  await page.getByText(/^Hồ sơ đã được nộp trước khi bạn sửa thông tin/).waitFor();
+  assert.deepEqual(await dossiersOf(e2e.portal, '2.000635', 'Lý Thanh Tùng', since), filed);
+
+  // Offline when opening it from the receipt: the lookup form says so, ready for the phone number.
+  await page.route('**/api/v1/dossiers/**', (route) => route.abort('failed'));
+  e2e.session.expectConsoleErrors(CUT_OFF);
+  await page.getByRole('link', { name: 'Tra cứu hồ sơ này' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' })
+    .getByText('Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor({ timeout: 30_000 });
+  await page.unrouteAll();
+  e2e.session.expectConsoleErrors(undefined);
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('"delete the draft and start again" empties the applicant fields on screen', async () => {
+  const page = await e2e.session.freshPage();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635`);
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, person('Đinh Thị Hoa'));
+  await page.reload();
+  await heading(page, 'Người nộp hồ sơ');
+  assert.equal(await textbox(page, 'Họ, chữ đệm và tên').inputValue(), 'Đinh Thị Hoa');
+  await button(page, 'Xóa bản nháp và khai lại từ đầu').click();
+  for (const name of ['Họ, chữ đệm và tên', 'Số định danh cá nhân (số căn cước)', 'Số điện thoại di động']) {
+    assert.equal(await textbox(page, name).inputValue(), '', name);
+  }
+  // What is typed now goes into the new draft alone.
+  await textbox(page, 'Họ, chữ đệm và tên').fill('Đinh Văn Hải');
+  await page.reload();
+  await heading(page, 'Người nộp hồ sơ');
+  assert.equal(await textbox(page, 'Họ, chữ đệm và tên').inputValue(), 'Đinh Văn Hải');
+  assert.equal(await textbox(page, 'Số điện thoại di động').inputValue(), '');
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('no second dossier from a second tab: once one tab sends, the other shows the receipt', async () => {
+  const page = await e2e.session.freshPage();
+  const since = new Date();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635`);
+  await reachReview(page, person('Mạc Văn Khoa'));
+  // The same draft open in a second tab of the same browser.
+  const other = await e2e.session.context.newPage();
+  await other.goto(page.url());
+  await heading(other, 'Kiểm tra thông tin trước khi gửi');
+
+  await button(page, 'Gửi hồ sơ').click();
+  await heading(page, 'Đã nộp hồ sơ thành công');
+  const code = await page.getByTestId('dossier-code').innerText();
+  await heading(other, 'Đã nộp hồ sơ thành công');
+  assert.equal(await other.getByTestId('dossier-code').innerText(), code);
+  // Starting again there is a new, empty application.
+  await other.getByRole('link', { name: 'Nộp hồ sơ khác' }).click();
+  await heading(other, 'Người nộp hồ sơ');
+  assert.equal(await textbox(other, 'Họ, chữ đệm và tên').inputValue(), '');
+  await other.close();
+  assert.deepEqual(await dossiersOf(e2e.portal, '2.000635', 'Mạc Văn Khoa', since), [code]);
   assert.deepEqual(e2e.session.problems, []);
 });

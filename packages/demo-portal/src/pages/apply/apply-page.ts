@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDateTime, formVisibility, type FormField, type FormStep } from '@egov-kit/core';
-import type { ProblemFieldError } from '@egov-kit/core/contract';
+import type { DossierSubmission, ProblemFieldError } from '@egov-kit/core/contract';
 import type { EgovErrorSummary } from '@egov-kit/elements';
-import type { ProcedureDetail } from '@egov-kit/sdk';
+import type { Dossier, ProcedureDetail } from '@egov-kit/sdk';
 import { submitDossier } from '@egov-kit/sdk/dossiers';
 import { getProcedure } from '@egov-kit/sdk/procedures';
 import { ProblemError } from '@egov-kit/sdk/transport';
@@ -14,7 +14,7 @@ import { PortalPage } from '../../portal-element.js';
 import { navigate, paths } from '../../router.js';
 import { errorText, renderFailure, renderLoading, type Load } from '../load-state.js';
 import { rememberAccess } from '../track/access.js';
-import { discardDraft, idempotencyKeyOf, loadDraft, newDraft, saveDraft, saveReceipt, type Draft } from './draft.js';
+import { discardDraft, idempotencyKeyOf, loadDraft, newDraft, noteSending, saveDraft, saveReceipt, wasFiled, type Draft } from './draft.js';
 import { answerName, readAnswer, renderField, writeAnswer } from './form-fields.js';
 import { renderReceipt } from './receipt-view.js';
 import { renderReview } from './review-view.js';
@@ -42,10 +42,34 @@ export class ApplyPage extends PortalPage {
   @state() private sendError: unknown;
   /** The server's field errors waiting for their step to be shown. */
   private pendingErrors: ProblemFieldError[] = [];
-  private readonly filled = new WeakSet<Element>();
+  /** Fields given what the draft holds for them. */
+  private filled = new WeakSet<Element>();
 
   constructor() {
     super(applyMessages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+  }
+
+  /** Another tab filed this draft: this one shows the receipt rather than offer to send it again. */
+  private readonly onStorage = (): void => {
+    const { draft, detail } = this;
+    if (draft && detail.state === 'ready' && this.step !== RECEIPT_STEP && wasFiled(draft)) this.showFiled(detail.value);
+  };
+
+  private showFiled(detail: ProcedureDetail): void {
+    this.draft = newDraft(this.code, detail.form.version, APPLICANT_STEP);
+    this.filled = new WeakSet();
+    this.sendError = undefined;
+    navigate(paths.apply(this.code, RECEIPT_STEP), { replace: true });
   }
 
   get pageTitle(): string {
@@ -63,7 +87,12 @@ export class ApplyPage extends PortalPage {
     this.detail = { state: 'loading' };
     try {
       const detail = await getProcedure(api, this.code);
-      const saved = loadDraft(this.code);
+      let saved = loadDraft(this.code);
+      // Filed in another tab, then saved again by a keystroke there before it heard: filed is filed.
+      if (saved && wasFiled(saved)) {
+        discardDraft(saved);
+        saved = undefined;
+      }
       this.draft = saved ?? newDraft(this.code, detail.form.version, APPLICANT_STEP);
       this.restoredAt = saved && this.step !== RECEIPT_STEP ? saved.savedAt : '';
       this.detail = { state: 'ready', value: detail };
@@ -145,7 +174,9 @@ export class ApplyPage extends PortalPage {
         if (value) element.value = value;
       } else {
         const field = fields.get(name.slice('answers.'.length));
-        if (field) writeAnswer(field, element, draft.answers[field.id]);
+        if (!field) continue;
+        writeAnswer(field, element, draft.answers[field.id]);
+        if (field.kind === 'file') element.addEventListener('change', () => this.keepLeftUpload(draft, field, element));
       }
     }
     if (this.pendingErrors.length > 0) {
@@ -154,6 +185,26 @@ export class ApplyPage extends PortalPage {
       // After the page has moved focus to its heading, the summary takes it.
       setTimeout(() => void this.showFieldErrors(errors));
     }
+  }
+
+  /**
+   * An upload that ends after the person left its step: its field is off the page, so the form never
+   * hears of it. The draft takes the finished files (beside any chosen since, within the field's
+   * limit), and so does the field shown for it now, if it is empty.
+   */
+  private keepLeftUpload(draft: Draft, field: FormField, element: FieldElement): void {
+    if (element.isConnected || this.draft !== draft) return;
+    const finished = readAnswer(field, element) as { id?: string }[] | undefined;
+    if (!finished) return;
+    const current = (draft.answers[field.id] as { id?: string }[] | undefined) ?? [];
+    const added = finished.filter((file) => !current.some((kept) => kept.id === file.id));
+    const limit = field.kind === 'file' ? field.validation?.maxFiles ?? 1 : 1;
+    if (added.length === 0 || current.length + added.length > limit) return;
+    draft.answers[field.id] = [...current, ...added];
+    saveDraft(draft);
+    const shown = this.querySelector<FieldElement>(`form [name="${CSS.escape(answerName(field.id))}"]`);
+    if (shown && readAnswer(field, shown) === undefined) writeAnswer(field, shown, draft.answers[field.id]);
+    this.requestUpdate();
   }
 
   // —— errors ——
@@ -205,24 +256,27 @@ export class ApplyPage extends PortalPage {
   private async onSend(event: SubmitEvent, detail: ProcedureDetail, draft: Draft): Promise<void> {
     event.preventDefault();
     if (this.sending) return;
+    // Sent from another tab meanwhile: its receipt, never a second dossier.
+    if (wasFiled(draft)) return this.showFiled(detail);
     const { applicant, errors } = checkApplicant(draft);
     const all = [...errors, ...answerErrors(detail.form, draft.answers, this.locale)];
     if (all.length > 0 || !applicant) return this.goFix(all, detail);
     this.sending = true;
     this.sendError = undefined;
-    const key = idempotencyKeyOf(draft);
+    const body = buildSubmission(detail.form, draft, applicant);
+    noteSending(draft, body);
     try {
-      const { dossier } = await submitDossier(api, buildSubmission(detail.form, draft, applicant), { idempotencyKey: key.key });
+      const { dossier, changedAfterFiling } = await this.file(draft, body);
       // The receipt's "track this application" then opens it in this tab without asking for the verifier.
       rememberAccess(dossier.code, dossier.access);
       saveReceipt({
-        procedureCode: this.code, procedureName: detail.procedure.name, dossierCode: dossier.code, submittedAt: dossier.submittedAt,
-        status: dossier.status, processingDays: detail.procedure.processingTime.workingDays,
+        draftId: draft.id, procedureCode: this.code, procedureName: detail.procedure.name, dossierCode: dossier.code,
+        submittedAt: dossier.submittedAt, status: dossier.status, processingDays: detail.procedure.processingTime.workingDays,
         ...(dossier.deadline.appointmentDate ? { appointmentDate: dossier.deadline.appointmentDate } : {}),
+        ...(changedAfterFiling ? { changedAfterFiling } : {}),
       });
       discardDraft(draft);
-      this.draft = newDraft(this.code, detail.form.version, APPLICANT_STEP);
-      navigate(paths.apply(this.code, RECEIPT_STEP), { replace: true });
+      this.showFiled(detail);
     } catch (error) {
       if (error instanceof ProblemError && error.is('validation-failed') && error.fieldErrors.length > 0) this.goFix(error.fieldErrors, detail);
       else this.sendError = error;
@@ -231,10 +285,36 @@ export class ApplyPage extends PortalPage {
     }
   }
 
+  /**
+   * Sends `body` under the draft's idempotency key. When the server says the key already filed
+   * another body (an answer was lost, then the person changed something), the bodies sent before
+   * find that dossier: the person gets its receipt, not an error or a second dossier.
+   */
+  private async file(draft: Draft, body: DossierSubmission): Promise<{ dossier: Dossier; changedAfterFiling: boolean }> {
+    const idempotencyKey = idempotencyKeyOf(draft).key;
+    const reused = (error: unknown) => error instanceof ProblemError && error.is('idempotency-key-reused');
+    try {
+      return { dossier: (await submitDossier(api, body, { idempotencyKey })).dossier, changedAfterFiling: false };
+    } catch (error) {
+      if (!reused(error)) throw error;
+      for (const earlier of (draft.unanswered ?? []).filter((sent) => sent !== body).reverse()) {
+        try {
+          return { dossier: (await submitDossier(api, earlier, { idempotencyKey })).dossier, changedAfterFiling: true };
+        } catch (again) {
+          if (!reused(again)) throw again;
+        }
+      }
+      throw error;
+    }
+  }
+
   private startAgain(detail: ProcedureDetail): void {
     if (this.draft) discardDraft(this.draft);
     this.draft = newDraft(this.code, detail.form.version, APPLICANT_STEP);
     this.restoredAt = '';
+    // The fields on screen held the old draft: they start empty, and take the new one.
+    this.filled = new WeakSet();
+    this.querySelector<HTMLFormElement>('form.step-form')?.reset();
     navigate(paths.apply(this.code, APPLICANT_STEP), { replace: true });
   }
 

@@ -5,6 +5,7 @@
  * so sending again after a lost answer gets the same dossier back instead of filing a second one.
  */
 import type { LocalizedText } from '@egov-kit/core';
+import type { DossierSubmission } from '@egov-kit/core/contract';
 import { randomUuid } from '@egov-kit/sdk';
 import { rememberedIdempotencyKey, type RememberedKey } from '@egov-kit/sdk/dossiers';
 
@@ -28,10 +29,18 @@ export interface Draft {
   /** The step the person was on. */
   step: string;
   savedAt: string;
+  /**
+   * The bodies sent under this draft's idempotency key whose answer never came (a lost answer),
+   * oldest first. One of them may have been filed: after a change, the server refuses the new body
+   * under the same key, and these find the dossier that was filed.
+   */
+  unanswered?: DossierSubmission[];
 }
 
 /** What the receipt shows after filing. */
 export interface Receipt {
+  /** The draft it filed: another tab holding that draft shows this receipt instead of sending again. */
+  draftId: string;
   procedureCode: string;
   procedureName: LocalizedText;
   dossierCode: string;
@@ -40,6 +49,8 @@ export interface Receipt {
   /** The server's appointment date, once the dossier is received. */
   appointmentDate?: string;
   processingDays: number;
+  /** The person changed answers after the filed body was sent (its answer was lost): those changes are not in the dossier. */
+  changedAfterFiling?: boolean;
 }
 
 const draftKey = (code: string) => `egov-portal:draft:${code}`;
@@ -82,14 +93,26 @@ export function saveDraft(draft: Draft): void {
   write(draftKey(draft.procedureCode), draft);
 }
 
-/** Forgets the draft and its idempotency key (after filing, or when the person starts again). */
+/**
+ * Forgets the draft and its idempotency key (after filing, or when the person starts again). The
+ * stored draft goes only if it is this one: another tab may have started a new application.
+ */
 export function discardDraft(draft: Draft): void {
   idempotencyKeyOf(draft).forget();
+  if (loadDraft(draft.procedureCode)?.id !== draft.id) return;
   try {
     localStorage.removeItem(draftKey(draft.procedureCode));
   } catch {
     // Nothing was stored.
   }
+}
+
+/** Keeps `body` as sent under the draft's key before it goes (a few at most: one per change after a lost answer). */
+export function noteSending(draft: Draft, body: DossierSubmission): void {
+  const text = JSON.stringify(body);
+  const earlier = (draft.unanswered ?? []).filter((sent) => JSON.stringify(sent) !== text);
+  draft.unanswered = [...earlier.slice(-4), body];
+  saveDraft(draft);
 }
 
 /** The idempotency key of this draft's submission, kept with it. */
@@ -104,4 +127,9 @@ export function loadReceipt(procedureCode: string): Receipt | undefined {
 
 export function saveReceipt(receipt: Receipt): void {
   write(receiptKey(receipt.procedureCode), receipt);
+}
+
+/** Whether this draft was filed (here or in another tab): its receipt is the last one stored. */
+export function wasFiled(draft: Draft): boolean {
+  return loadReceipt(draft.procedureCode)?.draftId === draft.id;
 }

@@ -2,7 +2,7 @@
  * The receipt after filing: the dossier code, the appointment date and how to track it. It is read
  * from this device's storage, so a reload shows it again and files nothing.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { dossierDeadline, formatDate, formatDateTime } from '@egov-kit/core';
 import type { PortalElement } from '../../portal-element.js';
 import { navigate, paths } from '../../router.js';
@@ -33,6 +33,7 @@ export function renderReceipt(host: PortalElement, procedureCode: string): Templ
       <h1 id="receipt-title">${host.t('receipt.title')}</h1>
       <p>${host.t('receipt.codeLabel')}<br><strong class="confirmation__code" data-testid="dossier-code">${receipt.dossierCode}</strong></p>
     </div>
+    ${receipt.changedAfterFiling ? html`<egov-notification-banner><p>${host.t('receipt.changedAfterFiling')}</p></egov-notification-banner>` : nothing}
     <egov-summary-list .rows=${rows}></egov-summary-list>
     <h2>${host.t('receipt.howToTrack')}</h2>
     <p>${host.t('receipt.howToTrackBody')}</p>

@@ -44,7 +44,8 @@ export class TrackPage extends PortalPage {
     if (!changed.has('code') || !this.code || this.dossier?.code === this.code) return;
     // Back from the receipt or a reload: the token of this tab opens the dossier without asking again.
     const access = accessOf(this.code);
-    if (access) void this.open(this.code, access);
+    // Offline, or the token expired: the lookup form says why, and the phone or ID number opens it.
+    if (access) this.open(this.code, access).catch((error: unknown) => this.showLookupError(error));
   }
 
   override disconnectedCallback(): void {
@@ -58,14 +59,20 @@ export class TrackPage extends PortalPage {
     if (!form.checkValidity()) return;
     const code = (form.querySelector('[name="code"]') as EgovTextField).value.trim();
     const verifier = (form.querySelector('[name="verifier"]') as EgovTextField).value.trim();
-    const summary = form.querySelector<EgovErrorSummary>('egov-error-summary')!;
     try {
       await this.open(code, verifier);
       await this.updateComplete;
       this.querySelector<HTMLElement>('#dossier-title')?.focus();
     } catch (error) {
-      await summary.showErrors([error instanceof ProblemError ? { messageKey: error.messageKey, params: error.params } : { text: errorText(this, error) }]);
+      await this.showLookupError(error);
     }
+  }
+
+  /** Shows why a dossier could not be opened in the lookup form's error summary, which takes focus. */
+  private async showLookupError(error: unknown): Promise<void> {
+    await this.updateComplete;
+    const summary = this.querySelector<EgovErrorSummary>('form.lookup egov-error-summary');
+    await summary?.showErrors([error instanceof ProblemError ? { messageKey: error.messageKey, params: error.params } : { text: errorText(this, error) }]);
   }
 
   /** Opens the dossier with the verifier or a token, keeps its token for this tab and follows it live. */
