@@ -118,3 +118,24 @@ test('a result document verifies as the engine says, naming the signer; a tamper
   assert.ok(failed['Kết quả xác minh']?.startsWith(`${message('vi', 'indication.TOTAL_FAILED')} (${message('vi', `subIndication.${sub}`)})`));
   assert.deepEqual(e2e.session.problems, []);
 });
+
+test('an answer to a request for supplements survives a reload until it is sent', async () => {
+  const page = await e2e.session.freshPage();
+  const dossier = await seededDossier(e2e.portal, 'supplement-requested');
+  await page.goto(`${e2e.portal.origin}/tra-cuu`);
+  await lookUp(page, dossier.code, nationalPhone(dossier.applicant.phone));
+  await heading(page, 'Tra cứu hồ sơ');
+  const note = textbox(page, 'Giải trình, ghi chú');
+  await note.fill('Tôi gửi bổ sung bản sao giấy khai sinh có chứng thực.');
+
+  await page.reload();
+  await page.getByRole('heading', { name: `Hồ sơ ${dossier.code}` }).waitFor();
+  assert.equal(await note.inputValue(), 'Tôi gửi bổ sung bản sao giấy khai sinh có chứng thực.');
+
+  await button(page, 'Gửi bổ sung').click();
+  await page.getByText('Đã gửi bổ sung. Hồ sơ được chuyển lại cho cơ quan giải quyết.').waitFor();
+  assert.equal((await e2e.portal.staff.staff.get(dossier.code)).status, 'processing');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('egov-portal:supplement:')));
+  assert.deepEqual(kept, [], 'a sent answer is not kept');
+  assert.deepEqual(e2e.session.problems, []);
+});

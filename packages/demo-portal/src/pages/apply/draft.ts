@@ -8,6 +8,7 @@ import type { LocalizedText } from '@egov-kit/core';
 import type { DossierSubmission } from '@egov-kit/core/contract';
 import { randomUuid } from '@egov-kit/sdk';
 import { rememberedIdempotencyKey, type RememberedKey } from '@egov-kit/sdk/dossiers';
+import { readStored, removeStored, writeStored } from '../../stored.js';
 
 /** Who applies, as typed. */
 export interface ApplicantDraft {
@@ -56,23 +57,6 @@ export interface Receipt {
 const draftKey = (code: string) => `egov-portal:draft:${code}`;
 const receiptKey = (code: string) => `egov-portal:receipt:${code}`;
 
-function read<T>(key: string): T | undefined {
-  try {
-    const text = localStorage.getItem(key);
-    return text ? (JSON.parse(text) as T) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or off: the draft lives in the page only.
-  }
-}
-
 /** A new, empty draft. */
 export function newDraft(procedureCode: string, formVersion: number, step: string): Draft {
   return {
@@ -83,14 +67,14 @@ export function newDraft(procedureCode: string, formVersion: number, step: strin
 
 /** The saved draft of a procedure's application, if any. */
 export function loadDraft(procedureCode: string): Draft | undefined {
-  const draft = read<Draft>(draftKey(procedureCode));
+  const draft = readStored<Draft>(draftKey(procedureCode));
   return draft && typeof draft.id === 'string' && draft.procedureCode === procedureCode ? draft : undefined;
 }
 
 /** Saves the draft now. */
 export function saveDraft(draft: Draft): void {
   draft.savedAt = new Date().toISOString();
-  write(draftKey(draft.procedureCode), draft);
+  writeStored(draftKey(draft.procedureCode), draft);
 }
 
 /**
@@ -99,12 +83,7 @@ export function saveDraft(draft: Draft): void {
  */
 export function discardDraft(draft: Draft): void {
   idempotencyKeyOf(draft).forget();
-  if (loadDraft(draft.procedureCode)?.id !== draft.id) return;
-  try {
-    localStorage.removeItem(draftKey(draft.procedureCode));
-  } catch {
-    // Nothing was stored.
-  }
+  if (loadDraft(draft.procedureCode)?.id === draft.id) removeStored(draftKey(draft.procedureCode));
 }
 
 /** Keeps `body` as sent under the draft's key before it goes (a few at most: one per change after a lost answer). */
@@ -122,11 +101,11 @@ export function idempotencyKeyOf(draft: Draft): RememberedKey {
 
 /** The receipt of the last application filed for a procedure on this device. */
 export function loadReceipt(procedureCode: string): Receipt | undefined {
-  return read<Receipt>(receiptKey(procedureCode));
+  return readStored<Receipt>(receiptKey(procedureCode));
 }
 
 export function saveReceipt(receipt: Receipt): void {
-  write(receiptKey(receipt.procedureCode), receipt);
+  writeStored(receiptKey(receipt.procedureCode), receipt);
 }
 
 /** Whether this draft was filed (here or in another tab): its receipt is the last one stored. */
