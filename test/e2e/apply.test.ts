@@ -193,6 +193,21 @@ test('no second dossier: a double press, then an answer lost on the way and sent
   assert.deepEqual(e2e.session.problems, []);
 });
 
+test('a date typed without its year is named for what it lacks, not as missing', async () => {
+  const page = await e2e.session.freshPage();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, person('Tạ Thị Nga'));
+  await next(page);
+  await fillDeceasedStep(page);
+  await page.getByRole('group', { name: 'Ngày chết' }).getByRole('textbox', { name: 'Năm' }).fill('');
+  await next(page);
+  const summary = page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' });
+  await summary.getByRole('link', { name: 'Ngày chết: Ngày tháng phải có năm.' }).waitFor();
+  assert.equal(await summary.getByRole('link').count(), 1);
+  assert.deepEqual(e2e.session.problems, []);
+});
+
 test('a file still uploading when the person goes back a step is kept, and shown on return', async () => {
   const page = await e2e.session.freshPage();
   await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);

@@ -243,11 +243,12 @@ export class ApplyPage extends PortalPage {
   private async onStepSubmit(event: SubmitEvent, detail: ProcedureDetail, draft: Draft): Promise<void> {
     event.preventDefault();
     this.capture(event);
+    // The fields' own checks first: they see what was typed, which the draft may not hold (an upload
+    // still running, a date half typed or impossible, such as 31/02, is not "missing").
+    if (!(event.currentTarget as HTMLFormElement).checkValidity()) return;
     const step = this.formStep(detail);
     const errors = step ? answerErrors(detail.form, draft.answers, this.locale, step) : checkApplicant(draft).errors;
     if (errors.length > 0) return this.showFieldErrors(errors);
-    // The fields' own checks too (an upload still running, a date half typed).
-    if (!(event.currentTarget as HTMLFormElement).checkValidity()) return;
     const steps = this.stepIds(detail, draft);
     const next = this.returnToReview ? REVIEW_STEP : steps[steps.indexOf(this.step) + 1] ?? REVIEW_STEP;
     navigate(paths.apply(this.code, next));
