@@ -82,6 +82,38 @@ describe('egov-address-field', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('does not submit a commune the person cleared with Escape or typed over', async () => {
+    const { form, field } = await setup(html`<form><egov-address-field name="addr" required street-optional
+      value='{"provinceCode":"01","communeCode":"","street":""}'></egov-address-field></form>`);
+    const commune = inner<EgovCombobox>(field, '#commune');
+    const box = inner<HTMLInputElement>(commune, 'input');
+    const pickBaDinh = async () => {
+      box.focus();
+      await sendKeys({ type: 'ba dinh' });
+      await commune.updateComplete;
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await field.updateComplete;
+      expect(submitted(form)).to.deep.include(['addr.communeCode', '00004']);
+    };
+    const communeCode = () => submitted(form).find(([name]) => name === 'addr.communeCode')?.[1];
+
+    await pickBaDinh();
+    await sendKeys({ press: 'Escape' });
+    await field.updateComplete;
+    expect(box.value).to.equal('');
+    expect(communeCode(), 'after Escape').to.equal('');
+    expect(trySubmit(form)).to.equal(false);
+
+    await pickBaDinh();
+    await sendKeys({ type: 'x' });
+    await field.updateComplete;
+    expect(communeCode(), 'after typing').to.equal('');
+    expect(trySubmit(form)).to.equal(false);
+    await field.updateComplete;
+    expect(field.errorMessage).to.equal('Vui lòng chọn xã, phường, đặc khu.');
+  });
+
   it('turns an old address into the current unit, with the advisory notice', async () => {
     const { field } = await setup(html`<form><egov-address-field name="addr"></egov-address-field></form>`);
     const summary = inner<HTMLElement>(field, 'summary');

@@ -125,6 +125,53 @@ describe('egov-combobox', () => {
     await box.updateComplete;
     expect(submitted(form)).to.deep.equal([]);
   });
+
+  it('fires change when the person clears the chosen option, with Escape or by typing over it', async () => {
+    const { box, input } = await setup(html`<form><egov-combobox name="c" label="Tỉnh" value="01">
+      <option value="01">Hà Nội</option><option value="79">Hồ Chí Minh</option></egov-combobox></form>`);
+    const values: string[] = [];
+    box.addEventListener('change', () => values.push(box.value));
+    input.focus();
+    await sendKeys({ press: 'Escape' });
+    await box.updateComplete;
+    expect(values).to.deep.equal(['']);
+    await sendKeys({ type: 'Hồ Chí Minh' });
+    await sendKeys({ press: 'Tab' });
+    await box.updateComplete;
+    input.focus();
+    await sendKeys({ type: 'x' });
+    await box.updateComplete;
+    expect(input.value).to.equal('Hồ Chí Minhx');
+    expect(values, 'chosen on leaving, then cleared by typing').to.deep.equal(['', '79', '']);
+  });
+
+  it('shows the default label again after a form reset, when the options are loaded', async () => {
+    const { form, box, input } = await setup(html`<form><egov-combobox name="c" label="Tỉnh" value="79" selected-label="Hồ Chí Minh"
+      debounce="0"></egov-combobox></form>`);
+    box.loadOptions = async () => [{ value: '01', label: 'Hà Nội' }];
+    expect(input.value).to.equal('Hồ Chí Minh');
+    input.focus();
+    await sendKeys({ type: ' Hà' });
+    await wait(20);
+    await box.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await box.updateComplete;
+    expect(input.value).to.equal('Hà Nội');
+    form.reset();
+    await box.updateComplete;
+    expect(input.value).to.equal('Hồ Chí Minh');
+    expect(submitted(form)).to.deep.equal([['c', '79']]);
+  });
+
+  it('shows the label of its value when the <option> children come after it rendered', async () => {
+    const { form, box, input } = await setup(html`<form><egov-combobox name="n" label="Quốc tịch" value="LA"></egov-combobox></form>`);
+    box.insertAdjacentHTML('beforeend', '<option value="VN">Việt Nam</option><option value="LA">Lào</option>');
+    await wait(0);
+    await box.updateComplete;
+    expect(input.value).to.equal('Lào');
+    expect(submitted(form)).to.deep.equal([['n', 'LA']]);
+  });
 });
 
 function EgovComboboxDelay(): number {

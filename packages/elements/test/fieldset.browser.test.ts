@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/fieldset.js';
 import '../src/define/text-field.js';
+import '../src/define/button.js';
 import type { EgovFieldset } from '../src/components/fieldset/fieldset.js';
 import type { EgovTextField } from '../src/components/text-field/text-field.js';
 import { inner, submitted } from './helpers.js';
@@ -96,5 +97,34 @@ describe('egov-fieldset inside fieldsets', () => {
     expect(disabled()).to.deep.equal([false, false]);
     expect(submitted(form)).to.deep.equal([['applicant', 'An'], ['representative', 'Bình']]);
     await expect(form).to.be.accessible();
+  });
+
+  it('enables a field moved out of a disabled egov-fieldset, and disables one added deeper inside it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><egov-fieldset legend="Người đại diện" disabled>
+      <egov-text-field name="moved" label="Họ và tên" value="An"></egov-text-field>
+      <egov-button type="submit">Nộp hồ sơ</egov-button>
+      <div class="row"></div>
+    </egov-fieldset></form>`);
+    const group = form.querySelector<EgovFieldset>('egov-fieldset')!;
+    await group.updateComplete;
+    const moved = form.querySelector<EgovTextField>('egov-text-field')!;
+    const button = form.querySelector('egov-button')!;
+    await moved.updateComplete;
+    expect(submitted(form)).to.deep.equal([]);
+
+    form.append(moved, button);
+    await new Promise((done) => setTimeout(done));
+    await moved.updateComplete;
+    expect(submitted(form)).to.deep.equal([['moved', 'An']]);
+    expect(inner<HTMLInputElement>(moved, 'input').disabled).to.equal(false);
+    expect(inner<HTMLButtonElement>(button, 'button').disabled, 'the moved button can be pressed').to.equal(false);
+
+    const added = document.createElement('egov-text-field');
+    Object.assign(added, { name: 'added', label: 'Số điện thoại', value: '0912345678' });
+    group.querySelector('.row')!.append(added);
+    await new Promise((done) => setTimeout(done));
+    await added.updateComplete;
+    expect(inner<HTMLInputElement>(added, 'input').disabled).to.equal(true);
+    expect(submitted(form)).to.deep.equal([['moved', 'An']]);
   });
 });

@@ -154,6 +154,25 @@ describe('egov-file-upload', () => {
     await expect(field).to.be.accessible();
   });
 
+  it('keeps the attached file when a single file’s replacement is refused', async () => {
+    const service = fakeService();
+    const { form, field } = await setup(html`<form><egov-file-upload name="f" label="Đơn đề nghị" accept=".pdf" max-size="1048576"></egov-file-upload></form>`);
+    field.upload = service.upload;
+    field.addFiles([pdf('don.pdf')]);
+    await field.updateComplete;
+    field.addFiles([new File([new Uint8Array(10)], 'anh.png', { type: 'image/png' })]);
+    await field.updateComplete;
+    expect(field.errorMessage).to.equal('Tệp “anh.png” không đúng định dạng cho phép (PDF).');
+    expect(service.aborts(), 'the upload under way goes on').to.equal(0);
+    service.calls[0]!.resolve('id-1');
+    await waitUntil(() => field.value.length === 1, 'uploaded');
+    field.addFiles([pdf('lon.pdf', 2 * 1048576)]);
+    await field.updateComplete;
+    expect(field.errorMessage).to.equal('Tệp “lon.pdf” vượt quá dung lượng cho phép (1 MB).');
+    expect(field.items.map((i) => i.ref.name)).to.deep.equal(['don.pdf']);
+    expect(submitted(form)).to.deep.equal([['f', 'id-1']]);
+  });
+
   it('submits the files themselves when there is no upload service, and resets to none', async () => {
     const { form, field } = await setup(html`<form lang="en"><egov-file-upload name="f" label="File"></egov-file-upload></form>`);
     expect(accessibleName(inner(field, '#control'))).to.equal('Choose file');

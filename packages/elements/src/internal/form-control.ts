@@ -111,6 +111,13 @@ export abstract class FormControl<V = string> extends LitElement {
     });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An <egov-fieldset> updates the fields inside it when it changes or its children do; a field
+    // moved out of it, or added deeper inside it later, follows it here.
+    this.groupDisabled = this.closest('egov-fieldset[disabled]') !== null;
+  }
+
   // —— what subclasses provide ——
 
   /** The value the rules check: `value` for most fields, `checked` for a checkbox. */
@@ -349,6 +356,8 @@ export abstract class FormControl<V = string> extends LitElement {
   /** @internal */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     this.restoreValue(state);
+    // What the person left (an emptied field too) is theirs: the default must not replace it on the first render.
+    this.dirty = true;
   }
 
   // —— rendering helpers ——

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** The choices of a select, radio group, checkbox group or combobox. */
 export interface ChoiceOption {
@@ -31,11 +31,11 @@ export function readOptions(host: Element): ChoiceOption[] {
  * read again (and the element updated) whenever they change while it is connected.
  */
 export class ChildOptions implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement & { options: ChoiceOption[] };
+  readonly #host: ReactiveElement & { options: ChoiceOption[] };
   #children: ChoiceOption[] = [];
   #observer: MutationObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { options: ChoiceOption[] }) {
+  constructor(host: ReactiveElement & { options: ChoiceOption[] }) {
     this.#host = host;
     host.addController(this);
   }
@@ -47,8 +47,10 @@ export class ChildOptions implements ReactiveController {
 
   hostConnected(): void {
     const read = () => {
+      const previous = this.choices;
       this.#children = readOptions(this.#host);
-      this.#host.requestUpdate();
+      // Named, so that the host's `willUpdate` sees `changed.has('choices')`.
+      this.#host.requestUpdate('choices', previous);
     };
     read();
     this.#observer = new MutationObserver(read);

@@ -76,6 +76,12 @@ export class EgovButton extends LitElement {
     this.addEventListener('click', (event) => this.onClick(event));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // As a field does (FormControl): a button moved in or out of a disabled group follows it.
+    this.groupDisabled = this.closest('egov-fieldset[disabled]') !== null;
+  }
+
   /** The form the button belongs to. */
   get form(): HTMLFormElement | null {
     return this.internals.form;

@@ -39,7 +39,7 @@ function matches(label: string, queryWords: readonly string[]): boolean {
  * @slot hint - Help under the label.
  *
  * @event input - The person typed.
- * @event change - The person chose an option.
+ * @event change - The person chose an option, or cleared the chosen one (Escape, or typing over it).
  * @event invalid - The value was checked and is not valid.
  * @event egov-error-change - The error shown changed.
  *
@@ -61,7 +61,7 @@ export class EgovCombobox extends FormControl<string> {
   @property({ attribute: false }) value = '';
   /** The value chosen at first (the `value` attribute), restored by a form reset. */
   @property({ attribute: 'value' }) defaultValue = '';
-  /** The label of the chosen option, when the options are loaded and the value is set by script. */
+  /** The label of the value set by script or the `value` attribute, when the options are loaded; shown again by a form reset. */
   @property({ attribute: 'selected-label' }) selectedLabel = '';
   /** A fixed list of options, filtered as the person types; `<option>` children are used when empty. */
   @property({ attribute: false }) options: ChoiceOption[] = [];
@@ -85,6 +85,8 @@ export class EgovCombobox extends FormControl<string> {
   /** What the live region says: the status, once the person pauses (so each keystroke is not read out). */
   @state() private spoken = '';
 
+  /** The option the person chose (or the browser restored): its label may not be among `choices`. */
+  private chosen?: ChoiceOption;
   /** The current update comes from the person typing. */
   private typing = false;
   private abort?: AbortController;
@@ -106,9 +108,8 @@ export class EgovCombobox extends FormControl<string> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The box shows the chosen option's label; a value set from outside (not by typing) replaces the text.
-    if (!this.typing && (changed.has('value') || changed.has('selectedLabel') || changed.has('options')
-      || (changed as Map<PropertyKey, unknown>).has('childOptions'))) {
-      if (this.value) this.text = this.choices.find((c) => c.value === this.value)?.label || this.selectedLabel || this.text;
+    if (!this.typing && (changed.has('value') || changed.has('selectedLabel') || changed.has('options') || changed.has('choices'))) {
+      if (this.value) this.text = this.labelOf(this.value) || this.text;
       else if (changed.has('value')) this.text = '';
     }
     this.typing = false;
@@ -118,6 +119,10 @@ export class EgovCombobox extends FormControl<string> {
     } catch {
       // No custom states: only the styling hook is missing.
     }
+  }
+
+  private labelOf(value: string): string {
+    return [...this.choices, this.chosen].find((c) => c?.value === value)?.label || this.selectedLabel || '';
   }
 
   protected readValue(): string {
@@ -142,8 +147,9 @@ export class EgovCombobox extends FormControl<string> {
 
   protected resetValue(): void {
     this.close();
+    this.chosen = undefined;
     this.value = this.defaultValue;
-    this.text = this.choices.find((c) => c.value === this.defaultValue)?.label ?? '';
+    this.text = this.value ? this.labelOf(this.value) : '';
   }
 
   protected restoreValue(state: string | File | FormData | null): void {
@@ -151,7 +157,7 @@ export class EgovCombobox extends FormControl<string> {
     const [value = '', text = ''] = state.split('\n');
     this.value = value;
     this.text = text;
-    this.selectedLabel = value ? text : '';
+    this.chosen = value ? { value, label: text } : undefined;
   }
 
   private close(): void {
@@ -208,7 +214,7 @@ export class EgovCombobox extends FormControl<string> {
   private choose(option: ChoiceOption): void {
     if (option.disabled) return;
     this.value = option.value;
-    this.selectedLabel = option.label;
+    this.chosen = option;
     this.text = option.label;
     this.close();
     this.status = this.localize.t('combobox.selected', { label: option.label });
@@ -220,9 +226,16 @@ export class EgovCombobox extends FormControl<string> {
   private onInput(event: Event): void {
     this.text = (event.target as HTMLInputElement).value;
     this.typing = true;
-    if (this.value) this.value = '';
-    this.userChanged();
+    this.clearChoice();
     this.search(this.text);
+  }
+
+  /** The person changed the text: a chosen option no longer is, and the page hears of it. */
+  private clearChoice(): void {
+    const had = this.value !== '';
+    this.value = '';
+    this.userChanged();
+    if (had) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   private move(step: number): void {
@@ -269,8 +282,7 @@ export class EgovCombobox extends FormControl<string> {
         } else if (this.text) {
           event.preventDefault();
           this.text = '';
-          this.value = '';
-          this.userChanged();
+          this.clearChoice();
         }
         break;
     }

@@ -196,7 +196,6 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
     this.rejection = undefined;
     const accept = this.acceptList;
     let list = this.multiple ? [...this.items] : [];
-    if (!this.multiple) for (const item of this.items) item.controller?.abort();
     const added: UploadItem[] = [];
     for (const file of files) {
       const ref: FileReference = { name: file.name.normalize('NFC'), size: file.size, mediaType: file.type || 'application/octet-stream' };
@@ -216,6 +215,9 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
       list = [...list, item];
       added.push(item);
     }
+    // A single file is replaced only by an accepted one: a refused one leaves it (and its upload) as it was.
+    if (!this.multiple && added.length === 0) list = this.items;
+    else if (!this.multiple) for (const item of this.items) item.controller?.abort();
     this.items = list;
     for (const item of added) {
       if (this.upload) this.send(item);
