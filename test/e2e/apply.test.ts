@@ -193,18 +193,24 @@ test('no second dossier: a double press, then an answer lost on the way and sent
   assert.deepEqual(e2e.session.problems, []);
 });
 
-test('a date typed without its year is named for what it lacks, not as missing', async () => {
+test('a date typed without its year is named for what it lacks, not as missing, and kept as typed over a reload', async () => {
   const page = await e2e.session.freshPage();
   await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);
   await heading(page, 'Người nộp hồ sơ');
   await fillApplicant(page, person('Tạ Thị Nga'));
   await next(page);
-  await fillDeceasedStep(page);
-  await page.getByRole('group', { name: 'Ngày chết' }).getByRole('textbox', { name: 'Năm' }).fill('');
+  const [, month, day] = await fillDeceasedStep(page);
+  const date = page.getByRole('group', { name: 'Ngày chết' });
+  await date.getByRole('textbox', { name: 'Năm' }).fill('');
   await next(page);
   const summary = page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' });
   await summary.getByRole('link', { name: 'Ngày chết: Ngày tháng phải có năm.' }).waitFor();
   assert.equal(await summary.getByRole('link').count(), 1);
+
+  // Not a date yet, but typed: a reload keeps the day and the month.
+  await page.reload();
+  await heading(page, 'Người đã chết');
+  assert.deepEqual(await Promise.all(['Ngày', 'Tháng', 'Năm'].map((name) => date.getByRole('textbox', { name }).inputValue())), [day, month, '']);
   assert.deepEqual(e2e.session.problems, []);
 });
 

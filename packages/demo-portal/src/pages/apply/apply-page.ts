@@ -15,7 +15,7 @@ import { navigate, paths } from '../../router.js';
 import { errorText, renderFailure, renderLoading, type Load } from '../load-state.js';
 import { rememberAccess } from '../track/access.js';
 import { discardDraft, idempotencyKeyOf, loadDraft, newDraft, noteSending, saveDraft, saveReceipt, wasFiled, type Draft } from './draft.js';
-import { answerName, readAnswer, renderField, writeAnswer } from './form-fields.js';
+import { answerName, readAnswer, readUnfinished, renderField, writeAnswer, writeUnfinished } from './form-fields.js';
 import { renderReceipt } from './receipt-view.js';
 import { renderReview } from './review-view.js';
 import { APPLICANT_STEP, RECEIPT_STEP, REVIEW_STEP, answerErrors, buildSubmission, checkApplicant, shownSteps, stepOfError } from './submission.js';
@@ -153,6 +153,9 @@ export class ApplyPage extends PortalPage {
       const answer = readAnswer(field, element);
       if (answer === undefined) delete draft.answers[field.id];
       else draft.answers[field.id] = answer;
+      const unfinished = readUnfinished(field, element);
+      if (unfinished) (draft.unfinished ??= {})[field.id] = unfinished;
+      else delete draft.unfinished?.[field.id];
     }
     saveDraft(draft);
     // Show-if conditions may have changed, and the "saved at" line.
@@ -176,6 +179,7 @@ export class ApplyPage extends PortalPage {
         const field = fields.get(name.slice('answers.'.length));
         if (!field) continue;
         writeAnswer(field, element, draft.answers[field.id]);
+        writeUnfinished(field, element, draft.unfinished?.[field.id]);
         if (field.kind === 'file') element.addEventListener('change', () => this.keepLeftUpload(draft, field, element));
       }
     }

@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '@egov-kit/core';
 import type { DossierSubmission } from '@egov-kit/core/contract';
+import type { DateParts } from '@egov-kit/elements';
 import { randomUuid } from '@egov-kit/sdk';
 import { rememberedIdempotencyKey, type RememberedKey } from '@egov-kit/sdk/dossiers';
 import { readStored, removeStored, writeStored } from '../../stored.js';
@@ -27,6 +28,8 @@ export interface Draft {
   applicant: ApplicantDraft;
   /** Field id → answer, as core's form engine reads them. */
   answers: Record<string, unknown>;
+  /** Field id → the boxes of a date not whole yet (not an answer, but typed: a reload keeps it). */
+  unfinished?: Record<string, DateParts>;
   /** The step the person was on. */
   step: string;
   savedAt: string;

@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize, type FormField, type Locale } from '@egov-kit/core';
-import type { ChoiceOption, UploadTransport } from '@egov-kit/elements';
+import type { ChoiceOption, DateParts, UploadTransport } from '@egov-kit/elements';
 
 /** The element of a field is named `answers.<id>`, as the server's field errors name it. */
 export const answerName = (id: string) => `answers.${id}`;
@@ -73,7 +73,7 @@ export function renderField(field: FormField, context: FieldContext): TemplateRe
 }
 
 /** An element of a field, as far as reading and writing its value goes. */
-type FieldElement = HTMLElement & { value: unknown; valueAsNumber?: number };
+type FieldElement = HTMLElement & { value: unknown; valueAsNumber?: number; parts?: DateParts };
 
 /** The answer an element holds now, as core's form engine reads it; `undefined` when empty. */
 export function readAnswer(field: FormField, element: FieldElement): unknown {
@@ -100,4 +100,16 @@ export function readAnswer(field: FormField, element: FieldElement): unknown {
 export function writeAnswer(field: FormField, element: FieldElement, answer: unknown): void {
   if (answer === undefined) return;
   element.value = field.kind === 'number' ? String(answer) : answer;
+}
+
+/** What a date's boxes hold while it is not a whole date yet (the draft keeps it beside the answers); else `undefined`. */
+export function readUnfinished(field: FormField, element: FieldElement): DateParts | undefined {
+  const parts = element.parts;
+  if (field.kind !== 'date' || element.value || !parts) return undefined;
+  return parts.day || parts.month || parts.year ? { ...parts } : undefined;
+}
+
+/** Puts an unfinished date back into its boxes. */
+export function writeUnfinished(field: FormField, element: FieldElement, parts: DateParts | undefined): void {
+  if (field.kind === 'date' && parts) element.parts = { ...parts };
 }
