@@ -107,7 +107,7 @@ async function run(bytes: Uint8Array, options: VerifyOptions, locale: Locale, va
     const result = await assessSignature(context, item, revisionChanges, []);
     assessed.set(item, result);
     const trust = result.trust;
-    const valid = item.formatFailures.length === 0 && !item.hashMismatch && item.signer?.signatureCheck === 'valid'
+    const valid = item.formatFailures.length === 0 && !item.hashMismatch && item.signer?.digestMatches === true && item.signer.signatureCheck === 'valid'
       && trust?.chain.anchor !== undefined && trust.chain.problems.length === 0;
     if (valid && result.proven && item.coverage.revision !== undefined) proofs.push({ revision: item.coverage.revision, time: result.proven.time });
   }

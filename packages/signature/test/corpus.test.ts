@@ -155,6 +155,33 @@ describe('what the report tells a user', () => {
     assert.equal((await report('revoked-ocsp')).signatures[0]!.revocation.source, 'ocsp');
   });
 
+  it('never passes a signature or a timestamp whose message digest was not compared', async () => {
+    const swapped = (await report('digest-algorithm-swapped')).signatures[0]!;
+    assert.equal(swapped.cryptography.digestAlgorithm, 'SHA3-256');
+    assert.ok(swapped.findings.some((f) => f.code === 'cms.digest-unsupported' && f.params?.algorithm === 'SHA3-256'));
+    const rewritten = (await report('timestamp-time-rewritten')).signatures[0]!;
+    assert.equal(rewritten.signingTime.proven, undefined);
+    assert.equal(rewritten.timestamps[0]?.indication, 'INDETERMINATE');
+  });
+
+  it('wants revocation data current at the validation time, unless a timestamp proves the signing time', async () => {
+    for (const name of ['pades-b-b-stale-crl', 'revoked-backdated-old-crl']) {
+      const s = (await report(name)).signatures[0]!;
+      assert.equal(s.revocation.status, 'unknown', name);
+      assert.ok(s.findings.some((f) => f.code === 'revocation.unknown' && f.severity === 'error'), name);
+    }
+    assert.equal((await report('expired-signer-timestamped')).signatures[0]!.revocation.status, 'good');
+  });
+
+  it('names the page content a later revision passes off as validation data or structure', async () => {
+    for (const name of ['shadow-replace-claimed-by-dss', 'shadow-replace-claimed-as-metadata', 'content-typed-as-xref']) {
+      const s = (await report(name)).signatures[0]!;
+      assert.ok(s.changesAfterSigning.changes.some((c) => c.kind === 'page-modified' && c.page === 1 && c.detail === 'content'), name);
+    }
+    const font = (await report('shadow-replace-font-claimed-by-vri')).signatures[0]!;
+    assert.ok(font.changesAfterSigning.changes.some((c) => c.kind === 'page-modified' && c.detail === 'resources'));
+  });
+
   it('warns about the empty-eContent quirk but accepts the signature', async () => {
     const s = (await report('empty-econtent')).signatures[0]!;
     assert.ok(s.findings.some((f) => f.code === 'cms.econtent-empty' && f.severity === 'warning'));

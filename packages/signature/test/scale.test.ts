@@ -20,7 +20,7 @@ let trustList: TrustList;
 before(async () => {
   const pki = await createTestPki({ small: true });
   const crls = [
-    await buildCrl(pki.subCa, new Date('2025-05-31T00:00:00Z'), new Date('2025-06-30T00:00:00Z')),
+    await buildCrl(pki.subCa, new Date('2025-05-31T00:00:00Z'), new Date('2025-07-31T00:00:00Z')), // current at the validation time
     await buildCrl(pki.root, new Date('2025-05-01T00:00:00Z'), new Date('2025-08-01T00:00:00Z')),
   ];
   const { pdf, layout } = createDocument({ padding: SIZE });

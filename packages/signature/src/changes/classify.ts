@@ -5,20 +5,55 @@
  */
 import { hasArea, listFields, type FormField } from '../pdf/acroform.js';
 import type { PdfView } from '../pdf/document.js';
-import { asArray, asDict, asName, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
+import { decodeStream } from '../pdf/filters.js';
+import { asArray, asDict, asInteger, asName, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
 import { listPages } from '../pdf/pages.js';
 import { diffViews, sameValue, type ObjectChange } from './diff.js';
 import { maxLevel, type Change, type ChangeKind, type ChangeLevel } from './types.js';
+import { usedObjects } from './uses.js';
 
 const MAX_CLAIM_NODES = 20_000;
 /** Annotation subtypes that draw nothing by themselves when they carry no appearance stream. */
 const QUIET_WITHOUT_APPEARANCE = new Set(['Link', 'Popup']);
+const DSS_KEYS = new Set(['Type', 'Certs', 'CRLs', 'OCSPs', 'VRI']);
+
+const isDictionary = (value: PdfValue) => asDict(value) !== undefined && !asStream(value);
+const isArray = (value: PdfValue) => asArray(value) !== undefined;
+const isDss = (value: PdfValue) => isDictionary(value) && [...asDict(value)!.entries.keys()].every((k) => DSS_KEYS.has(k));
+const isXmlMetadata = (value: PdfValue) => {
+  const dict = asStream(value)?.dict;
+  return asName(dict?.entries.get('Type')) === 'Metadata' && asName(dict?.entries.get('Subtype')) === 'XML';
+};
+
+/** True when `bytes` hold one DER SEQUENCE (a certificate, CRL, OCSP response, token), perhaps followed by whitespace. */
+function isDerSequence(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x30 || bytes.length < 2) return false;
+  const first = bytes[1]!;
+  const count = first < 0x80 ? 0 : first & 0x7f;
+  if (count > 4 || (first >= 0x80 && count === 0)) return false;
+  let length = first < 0x80 ? first : 0;
+  for (let i = 0; i < count; i++) length = length * 256 + (bytes[2 + i] ?? 0);
+  const end = 2 + count + length;
+  return end <= bytes.length && bytes.subarray(end).every((b) => b === 0x0a || b === 0x0d || b === 0x20);
+}
+
+/** The object streams that hold objects of `view`. */
+function objectStreams(view: PdfView): Set<number> {
+  const streams = new Set<number>();
+  for (const num of view.objectNumbers()) {
+    const entry = view.entry(num)?.entry;
+    if (entry?.type === 'compressed') streams.add(entry.stream);
+  }
+  return streams;
+}
 
 class Classifier {
   readonly changes: Change[] = [];
   /** Objects that pages draw with: content streams and resources, by object number. */
   private readonly pageUses = new Map<number, { page: number; role: 'content' | 'resources' }>();
   private readonly bytes: Uint8Array;
+  /** Set when the walk for {@link usedElsewhere} stopped at a limit. */
+  incomplete = false;
 
   constructor(
     readonly older: PdfView,
@@ -44,9 +79,10 @@ class Classifier {
   /**
    * Claims the objects newly added in this revision that `value` reaches (an appearance stream's
    * fonts and images, a signature dictionary's references). Modified older objects are not
-   * claimed: they need a rule of their own.
+   * claimed: they need a rule of their own. With `exceptUsed`, neither are objects the document
+   * uses elsewhere (for validation data, which nothing else may use).
    */
-  claimAdded(value: PdfValue | undefined, change: Change): void {
+  claimAdded(value: PdfValue | undefined, change: Change, exceptUsed = false): void {
     const stack: PdfValue[] = value === undefined ? [] : [value];
     let visited = 0;
     while (stack.length > 0 && visited++ < MAX_CLAIM_NODES) {
@@ -54,7 +90,7 @@ class Classifier {
       if (current === null || typeof current !== 'object') continue;
       switch (current.kind) {
         case 'ref':
-          if (this.pending.get(current.num) === 'added') {
+          if (this.pending.get(current.num) === 'added' && !(exceptUsed && this.usedElsewhere(current.num))) {
             this.claim(current.num, change);
             stack.push(this.newer.resolve(current.num));
           }
@@ -74,6 +110,38 @@ class Classifier {
     }
   }
 
+  /** True when a page, annotation, form field or anything else the older or newer catalog reaches uses `num`. */
+  usedElsewhere(num: number): boolean {
+    const older = usedObjects(this.older);
+    const newer = usedObjects(this.newer);
+    if (!older.complete || !newer.complete) this.incomplete = true;
+    return older.objects.has(num) || newer.objects.has(num);
+  }
+
+  /**
+   * Claims the object `value` refers to as validation data when it has the expected shape and
+   * nothing else uses it. Returns the value to look into, or `undefined` when refused.
+   */
+  validationData(value: PdfValue | undefined, change: Change, shape: (value: PdfValue) => boolean): PdfValue | undefined {
+    const resolved = this.newer.deref(value);
+    const num = asRef(value)?.num;
+    if (resolved === undefined || !shape(resolved) || (num !== undefined && this.usedElsewhere(num))) return undefined;
+    this.claim(num, change);
+    const stream = asStream(resolved);
+    if (stream) this.claimAdded(stream.dict, change, true); // an indirect /Length
+    return resolved;
+  }
+
+  /** A stream holding one DER value. */
+  readonly isDer = (value: PdfValue): boolean => {
+    const stream = asStream(value);
+    const file = this.newer.file;
+    const decoded = stream && decodeStream(file.bytes, stream, Math.max(0, file.decodeAllowance.remaining));
+    if (!decoded) return false;
+    file.decodeAllowance.remaining -= decoded.bytes.length;
+    return decoded.complete && isDerSequence(decoded.bytes);
+  };
+
   same(a: PdfValue | undefined, b: PdfValue | undefined): boolean {
     return sameValue(a, b, this.bytes);
   }
@@ -84,14 +152,25 @@ class Classifier {
     return [...keys].filter((key) => !this.same(a?.entries.get(key), b?.entries.get(key)));
   }
 
+  /** Cross-reference streams where the chain reads them and object streams that hold objects: any other stream may be drawn. */
   structural(): void {
+    let containers: Set<number> | undefined;
     for (const [num, change] of [...this.pending]) {
       if (change === 'removed') continue;
       const type = asName(asStream(this.newer.resolve(num))?.dict.entries.get('Type'));
       if (type !== 'XRef' && type !== 'ObjStm') continue;
       const before = change === 'modified' ? asName(asStream(this.older.resolve(num))?.dict.entries.get('Type')) : type;
-      if (before === type) this.claim(num, this.add('none', 'structure', []));
+      if (before !== type) continue;
+      const genuine = type === 'XRef' ? this.isCrossReferenceSection(num) : (containers ??= objectStreams(this.newer)).has(num);
+      if (genuine && !this.usedElsewhere(num)) this.claim(num, this.add('none', 'structure', []));
     }
+  }
+
+  private isCrossReferenceSection(num: number): boolean {
+    const location = this.newer.location(num);
+    if (location?.type !== 'file') return false;
+    return this.newer.chain.some((section) => (section.kind === 'stream' && section.offset === location.offset)
+      || asInteger(section.trailer.entries.get('XRefStm')) === location.offset);
   }
 
   trailer(): void {
@@ -103,8 +182,7 @@ class Classifier {
     const infoNum = asRef(newInfo)?.num;
     if (!this.same(oldInfo, newInfo) || (infoNum !== undefined && this.pending.has(infoNum))) {
       const change = this.add('validation-data', 'metadata', [], { detail: 'Info' });
-      this.claim(infoNum, change);
-      this.claimAdded(this.newer.resolve(infoNum ?? -1), change);
+      this.claimAdded(this.validationData(newInfo, change, isDictionary), change, true);
     }
     if (!this.same(this.older.trailerValue('Encrypt'), this.newer.trailerValue('Encrypt'))) this.add('other', 'catalog-modified', [], { detail: 'Encrypt' });
   }
@@ -122,15 +200,13 @@ class Classifier {
           break; // judged below with the DSS itself
         case 'AcroForm':
           break; // judged with the form
-        case 'Metadata': {
-          const change = this.add('validation-data', 'metadata', [], { detail: 'Metadata' });
-          this.claimAdded(newCatalog?.entries.get('Metadata'), change);
+        case 'Metadata':
+          this.validationData(newCatalog?.entries.get('Metadata'), this.add('validation-data', 'metadata', [], { detail: 'Metadata' }), isXmlMetadata);
           break;
-        }
         case 'Extensions':
         case 'Version': {
           const change = this.add('validation-data', 'structure', [], { detail: key });
-          this.claimAdded(newCatalog?.entries.get(key), change);
+          this.claimAdded(newCatalog?.entries.get(key), change, true);
           break;
         }
         case 'Perms':
@@ -140,12 +216,11 @@ class Classifier {
           this.add('other', 'catalog-modified', [], { detail: key });
       }
     }
-    // Indirect catalog members that changed without the catalog itself changing.
-    for (const key of ['Metadata', 'Extensions']) {
-      const num = asRef(newCatalog?.entries.get(key))?.num;
-      if (num !== undefined && this.pending.get(num) === 'modified' && key === 'Metadata') {
-        this.claim(num, this.add('validation-data', 'metadata', [], { detail: key }));
-      }
+    // The metadata stream rewritten without the catalog changing.
+    const metadata = newCatalog?.entries.get('Metadata');
+    const metadataNum = asRef(metadata)?.num;
+    if (!keys.includes('Metadata') && metadataNum !== undefined && this.pending.get(metadataNum) === 'modified') {
+      this.validationData(metadata, this.add('validation-data', 'metadata', [], { detail: 'Metadata' }), isXmlMetadata);
     }
     this.dss(oldCatalog, newCatalog);
   }
@@ -159,28 +234,24 @@ class Classifier {
       this.add('other', 'catalog-modified', [], { detail: 'DSS' });
       return;
     }
-    const dss = asDict(this.newer.deref(newValue));
     const change = this.add('validation-data', 'dss', []);
-    const allowed = new Set(['Type', 'Certs', 'CRLs', 'OCSPs', 'VRI']);
-    if (!dss || [...dss.entries.keys()].some((k) => !allowed.has(k))) {
+    const dss = asDict(this.validationData(newValue, change, isDss));
+    if (!dss) {
       this.add('other', 'catalog-modified', [], { detail: 'DSS' });
       return;
     }
-    this.claim(dssNum, change);
-    // The DSS arrays and VRI dictionaries may be rewritten objects; their members are DER streams.
-    const members: PdfValue[] = [];
-    for (const key of ['Certs', 'CRLs', 'OCSPs', 'VRI']) {
-      const value = dss.entries.get(key);
-      const num = asRef(value)?.num;
-      if (num !== undefined && this.pending.get(num) === 'modified') this.claim(num, change);
-      members.push(this.newer.deref(value) ?? null);
-    }
-    const vri = asDict(this.newer.deref(dss.entries.get('VRI')));
+    for (const key of ['Certs', 'CRLs', 'OCSPs']) this.derArray(dss.entries.get(key), change);
+    const vri = asDict(this.validationData(dss.entries.get('VRI'), change, isDictionary));
     for (const entry of vri?.entries.values() ?? []) {
-      const num = asRef(entry)?.num;
-      if (num !== undefined && this.pending.get(num) === 'modified') this.claim(num, change);
+      const dict = asDict(this.validationData(entry, change, isDictionary));
+      for (const key of ['Cert', 'CRL', 'OCSP']) this.derArray(dict?.entries.get(key), change);
+      this.validationData(dict?.entries.get('TS'), change, this.isDer);
     }
-    for (const member of members) this.claimAdded(member, change);
+  }
+
+  /** A DSS array of DER streams: the array and its members may be new or rewritten objects. */
+  private derArray(value: PdfValue | undefined, change: Change): void {
+    for (const item of asArray(this.validationData(value, change, isArray)) ?? []) this.validationData(item, change, this.isDer);
   }
 
   form(): { newSignatureWidgets: Set<number>; fieldWidgets: Set<number> } {
@@ -425,6 +496,6 @@ export function classifyRevision(older: PdfView, newer: PdfView): Change[] {
   classifier.pages(newSignatureWidgets, fieldWidgets);
   classifier.leftovers();
   const result = classifier.changes.filter((c) => c.level !== 'none');
-  if (!complete || newer.file.exhausted) result.push({ level: 'other', kind: 'analysis-incomplete', objects: [] });
+  if (!complete || newer.file.exhausted || classifier.incomplete) result.push({ level: 'other', kind: 'analysis-incomplete', objects: [] });
   return result;
 }

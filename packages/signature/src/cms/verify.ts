@@ -72,14 +72,13 @@ export async function verifySigner(signedData: SignedData, signer: CmsSigner, co
     if (contentType !== signedData.eContentType) problems.push('cms.content-type-mismatch');
     const messageDigest = readMessageDigest(attrs);
     if (!messageDigest) problems.push('cms.message-digest-missing');
-    if (digestAlgorithm && messageDigest) {
+    if (!digestAlgorithm) problems.push('cms.digest-unsupported');
+    else if (messageDigest) {
       try {
         digestMatches = bytesEqual(await content.digest(digestAlgorithm), messageDigest);
       } catch {
         digestMatches = undefined;
       }
-    } else if (!digestAlgorithm) {
-      problems.push('cms.digest-unsupported');
     }
     if (messageDigest === undefined) digestMatches = false;
     claimedSigningTime = readSigningTime(attrs);
@@ -96,9 +95,12 @@ export async function verifySigner(signedData: SignedData, signer: CmsSigner, co
   }
 
   let certificate = pool[0]!;
-  let signatureCheck: SignatureCheck = 'invalid';
+  // Neither digestAlgorithm nor signatureAlgorithm is signed: a valid signature over attributes
+  // whose messageDigest was never compared proves nothing about the content.
+  const unverifiable = signer.signedAttributesDer !== undefined && !digestAlgorithm;
+  let signatureCheck: SignatureCheck = unverifiable ? 'unsupported' : 'invalid';
   const data = signedBytes.length === 1 ? signedBytes[0]! : joined(signedBytes);
-  for (const candidate of pool) {
+  for (const candidate of unverifiable ? [] : pool) {
     const check = await verifySignature(options.keys, candidate.spki, candidate.publicKey, signatureAlgorithm.scheme, data, signer.signature);
     if (check === 'valid' || candidate === pool[0]) {
       certificate = candidate;

@@ -101,6 +101,9 @@ const NAMES: Record<string, string> = {
   [OID.sha256]: 'SHA-256',
   [OID.sha384]: 'SHA-384',
   [OID.sha512]: 'SHA-512',
+  [OID.sha3_256]: 'SHA3-256',
+  [OID.sha3_384]: 'SHA3-384',
+  [OID.sha3_512]: 'SHA3-512',
   [OID.md5]: 'MD5',
   [OID.md2]: 'MD2',
 };

@@ -23,6 +23,8 @@ export interface SignatureFacts {
   /** The format is recognised as a signature but not supported (e.g. `adbe.x509.rsa_sha1`). */
   readonly unsupportedFormat: boolean;
   readonly hashMismatch: boolean;
+  /** The content's digest was computed and equals the signed one (messageDigest). */
+  readonly digestMatches: boolean;
   readonly signatureCheck: 'valid' | 'invalid' | 'unsupported' | 'no-certificate' | 'not-run';
   readonly signingCertificateMismatch: boolean;
   readonly signerCertificate?: Certificate;
@@ -77,7 +79,11 @@ export function decide(facts: SignatureFacts, policy: VerificationPolicy, findin
     findings.error('signature.invalid');
     fail('SIG_CRYPTO_FAILURE');
   } else if (facts.signatureCheck === 'unsupported') {
-    findings.warning('signature.algorithm-unsupported', { algorithm: facts.signatureAlgorithmName ?? '?' });
+    if (facts.digest && !facts.digest.algorithm) findings.warning('cms.digest-unsupported', { algorithm: facts.digest.name });
+    else findings.warning('signature.algorithm-unsupported', { algorithm: facts.signatureAlgorithmName ?? '?' });
+    indeterminate('CRYPTO_CONSTRAINTS_FAILURE');
+  } else if (facts.signatureCheck === 'valid' && !facts.hashMismatch && !facts.digestMatches) {
+    // The signature covers the signed attributes only; nothing binds them to this content.
     indeterminate('CRYPTO_CONSTRAINTS_FAILURE');
   }
   // The PDF modification rules (judged on bytes, before trust).

@@ -41,9 +41,9 @@ export interface Assessed {
   readonly findings: FindingList;
 }
 
-function provesTime(facts: { formatOk: boolean; hashMismatch: boolean; signatureValid: boolean; trust?: TrustAssessment }, genTime: Date): boolean {
+function provesTime(facts: { formatOk: boolean; hashMismatch: boolean; digestMatches: boolean; signatureValid: boolean; trust?: TrustAssessment }, genTime: Date): boolean {
   const trust = facts.trust;
-  if (!facts.formatOk || facts.hashMismatch || !facts.signatureValid || !trust?.chain.anchor) return false;
+  if (!facts.formatOk || facts.hashMismatch || !facts.digestMatches || !facts.signatureValid || !trust?.chain.anchor) return false;
   if (trust.chain.problems.length > 0) return false;
   return !trust.revocation.some(({ status }) => status.status === 'revoked' && (!status.revokedAt || status.revokedAt <= genTime));
 }
@@ -55,16 +55,18 @@ export async function assessTimestamp(context: VerificationContext, token: Uint8
     keys: context.keys, hasher: context.hasher, otherCertificates: [...context.certificates(), ...context.trustList.entries.map((e) => e.certificate)],
   });
   if (check.signedData) context.addCertificates(check.signedData.certificates, 'timestamp');
-  for (const code of check.problems) findings.error(code);
+  for (const code of check.problems) if (code !== 'cms.digest-unsupported') findings.error(code); // reported by the verdict
   const genTime = check.info?.genTime;
   const tsa = check.signer?.certificate;
-  const trust = tsa && genTime ? await assessTrust(context, tsa, 'timestamp', genTime) : undefined;
+  const trust = tsa && genTime ? await assessTrust(context, tsa, 'timestamp', genTime, context.validationTime) : undefined;
   const hashMismatch = !check.imprintMatches || check.signer?.digestMatches === false;
+  const digestMatches = check.signer?.digestMatches === true;
   const facts: SignatureFacts = {
     purpose: 'timestamp',
     formatFailures: check.problems.includes('timestamp.malformed') ? ['timestamp.malformed'] : [],
     unsupportedFormat: false,
     hashMismatch,
+    digestMatches,
     signatureCheck: check.signer?.signatureCheck ?? 'not-run',
     signingCertificateMismatch: check.signer?.signingCertificateAttribute === 'mismatch',
     ...(tsa ? { signerCertificate: tsa } : {}),
@@ -76,7 +78,7 @@ export async function assessTimestamp(context: VerificationContext, token: Uint8
     ...(check.signer ? { signatureAlgorithmName: check.signer.signatureAlgorithm.name } : {}),
   };
   const verdict = decide(facts, context.policy, findings);
-  const proves = genTime !== undefined && provesTime({ formatOk: facts.formatFailures.length === 0, hashMismatch, signatureValid: facts.signatureCheck === 'valid', ...(trust ? { trust } : {}) }, genTime);
+  const proves = genTime !== undefined && provesTime({ formatOk: facts.formatFailures.length === 0, hashMismatch, digestMatches, signatureValid: facts.signatureCheck === 'valid', ...(trust ? { trust } : {}) }, genTime);
   return { check, ...(trust ? { trust } : {}), verdict, findings, proves };
 }
 
@@ -139,7 +141,9 @@ export async function assessSignature(context: VerificationContext, examined: Ex
   const referenceTime = proven?.time ?? claimedUsable ?? context.validationTime;
 
   const certificate = signer?.certificate;
-  const trust = certificate ? await assessTrust(context, certificate, examined.isTimestamp ? 'timestamp' : 'signature', referenceTime) : undefined;
+  // A document timestamp's own time is no proof for its own certificate.
+  const revocationTime = proven && !examined.isTimestamp ? proven.time : context.validationTime;
+  const trust = certificate ? await assessTrust(context, certificate, examined.isTimestamp ? 'timestamp' : 'signature', referenceTime, revocationTime) : undefined;
 
   if (judgment) {
     const list = judgment.reasons.map((c) => c.kind).filter((k, i, all) => all.indexOf(k) === i).join(', ');
@@ -155,6 +159,7 @@ export async function assessSignature(context: VerificationContext, examined: Ex
     formatFailures: examined.formatFailures,
     unsupportedFormat: examined.unsupportedFormat,
     hashMismatch: examined.hashMismatch,
+    digestMatches: signer?.digestMatches === true,
     signatureCheck: signer?.signatureCheck ?? 'not-run',
     signingCertificateMismatch: signer?.signingCertificateAttribute === 'mismatch',
     ...(certificate ? { signerCertificate: certificate } : {}),

@@ -12,8 +12,12 @@ export interface TrustAssessment {
   readonly revocation: readonly { readonly certificate: Certificate; readonly status: RevocationStatus }[];
 }
 
-/** Builds `leaf`'s chain for `purpose` at `time`, then checks revocation along it at `time`. */
-export async function assessTrust(context: VerificationContext, leaf: Certificate, purpose: LeafPurpose, time: Date): Promise<TrustAssessment> {
+/**
+ * Builds `leaf`'s chain for `purpose` at `time`, then checks revocation along it with data that
+ * must be current at `revocationTime`: a time a timestamp proves, else the validation time — never
+ * a time the signer merely claims, or old data would vouch for a key revoked since.
+ */
+export async function assessTrust(context: VerificationContext, leaf: Certificate, purpose: LeafPurpose, time: Date, revocationTime: Date): Promise<TrustAssessment> {
   const chain = await buildChain({
     leaf,
     pool: context.certificates(),
@@ -29,14 +33,14 @@ export async function assessTrust(context: VerificationContext, leaf: Certificat
     const issuer = chain.path[i + 1];
     if (!issuer) break;
     if (certificate.ocspNoCheck && purpose === 'ocsp') continue;
-    let status = await checkRevocation(certificate, issuer, time, context.sources, context);
+    let status = await checkRevocation(certificate, issuer, revocationTime, context.sources, context);
     if (status.status === 'unknown' && context.fetch && !context.fetched.has(certificate)) {
       context.fetched.add(certificate);
       const ocsp = await fetchOcsp(context.fetch, certificate, issuer, context.hasher, context.fetchTimeoutMs);
       const crls = ocsp ? [] : await fetchCrls(context.fetch, certificate, context.fetchTimeoutMs);
       if (ocsp) context.addCertificates(ocsp.certificates, 'revocation-data');
       context.addParsed(crls, ocsp ? [ocsp] : [], 'online');
-      status = await checkRevocation(certificate, issuer, time, context.sources, context);
+      status = await checkRevocation(certificate, issuer, revocationTime, context.sources, context);
     }
     revocation.push({ certificate, status });
   }
