@@ -73,6 +73,25 @@ describe('authentication', () => {
     assert.equal(error.params.scope, 'dossiers:process');
   });
 
+  test('client credentials: a cancelled call stops waiting for a slow token request, which still serves the others', async () => {
+    const api = createTransport({ baseUrl: proxy.url, auth: clientCredentials(staffCredentials) });
+    const list = (signal?: AbortSignal) => api.request<{ items: unknown[] }>({ method: 'GET', path: '/staff/dossiers', query: { limit: 1 }, ...(signal ? { signal } : {}) });
+    const before = tokenRequests().length;
+    proxy.inject(on('POST', '/oauth/token'), { kind: 'delay', ms: 2000 });
+    const controller = new AbortController();
+    const patient = list();
+    const cancelled = list(controller.signal).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const abortedAt = performance.now();
+    controller.abort();
+    const error = await cancelled;
+    assert.equal((error as Error).name, 'AbortError');
+    assert.ok(performance.now() - abortedAt < 500, 'the cancelled call ended at once');
+    const { data } = await patient;
+    assert.equal(data.items.length, 1, 'the other call got the token');
+    assert.equal(tokenRequests().length - before, 1, 'one token request, shared');
+  });
+
   test('a transport takes client credentials as a token source, not as a plain object', async () => {
     const api = createTransport({ baseUrl: proxy.url, auth: clientCredentials(staffCredentials) });
     const { data } = await api.request<{ items: unknown[] }>({ method: 'GET', path: '/staff/dossiers', query: { limit: 1 } });

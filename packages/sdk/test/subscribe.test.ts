@@ -123,6 +123,38 @@ describe('live dossier status (server-sent events)', () => {
     proxy.clear();
   });
 
+  test('a stream that worked and then dropped is not one more failure in a row: it keeps streaming, not polling', async () => {
+    const { dossier } = await file('drops');
+    proxy.inject(events(dossier.code), { kind: 'cut-stream', afterMs: 200 }, 4);
+    const states: SubscriptionState[] = [];
+    const seen: number[] = [];
+    const subscription = client.subscribe(dossier.code, dossier.access!, { ...quick, failuresBeforePolling: 2, onEvent: (e) => seen.push(e.seq), onStateChange: (s) => states.push(s) });
+    try {
+      await waitFor(() => states.includes('polling') || (proxy.requests(events(dossier.code)).length >= 5 && subscription.state === 'live'), 'the fifth stream');
+      assert.ok(!states.includes('polling'), `states: ${states.join(', ')}`);
+      await staff.staff.run(dossier.code, 'receive', {});
+      await waitFor(() => seen.length === 1, 'the live event');
+    } finally {
+      subscription.close();
+    }
+  });
+
+  test('a stream that closes before any byte (a buffering proxy) counts as a failure and ends in polling', async () => {
+    const { dossier } = await file('buffered');
+    proxy.inject(events(dossier.code), { kind: 'respond', status: 200, headers: { 'content-type': 'text/event-stream' }, body: '' }, 100);
+    const seen: number[] = [];
+    const subscription = client.subscribe(dossier.code, dossier.access!, { ...quick, failuresBeforePolling: 2, onEvent: (e) => seen.push(e.seq) });
+    try {
+      await waitFor(() => subscription.state === 'polling', 'polling after empty streams', 5000);
+      assert.equal(proxy.requests(events(dossier.code)).length, 2);
+      await staff.staff.run(dossier.code, 'receive', {});
+      await waitFor(() => seen.length === 1, 'the event by polling');
+    } finally {
+      subscription.close();
+      proxy.clear();
+    }
+  });
+
   test('an unknown dossier ends the subscription with its problem', async () => {
     const errors: unknown[] = [];
     const subscription = client.subscribe('000.36.01.H55-000101-9999', '0912345678', { ...quick, onError: (e) => errors.push(e) });

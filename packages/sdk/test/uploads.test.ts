@@ -87,6 +87,33 @@ describe('uploads (tus) against the reference server', () => {
     assert.deepEqual(offsetsOf(proxy.log.slice(start)), [0, 0, 65_536, 131_072]);
   });
 
+  test('on an uplink too slow for a chunk within the timeout, it sends smaller chunks and the file arrives', async () => {
+    const bytes = pdfBytes(512 * 1024);
+    // 240 KiB/s: a 512 KiB chunk needs 2.1 s, past the 1.5 s timeout; a 256 KiB one 1.1 s.
+    proxy.inject(patches, { kind: 'throttle-request-body', bytesPerSecond: 240 * 1024 }, 10);
+    const start = since();
+    try {
+      const upload = await client().upload(bytes, { name: 'g.pdf', mediaType: 'application/pdf', chunkSize: 512 * 1024, timeoutMs: 1500 });
+      assert.equal(upload.sha256, sha256(bytes));
+      assert.deepEqual(offsetsOf(proxy.log.slice(start)), [0, 0, 262_144], 'the timed-out chunk was sent again in halves');
+    } finally {
+      proxy.clear();
+    }
+  });
+
+  test('a server asking to wait longer than maxRetryAfterMs gets its error passed on at once', async () => {
+    proxy.inject(patches, { kind: 'respond', status: 503, headers: { 'retry-after': '120' }, body: JSON.stringify({ type: 'about:blank', title: 'Bảo trì', status: 503 }) });
+    const controller = new AbortController();
+    const giveUp = setTimeout(() => controller.abort(), 3000); // only so that a wrong wait of 2 minutes ends
+    const started = performance.now();
+    const api = createClient({ baseUrl: proxy.url, retry: { limit: 4, baseDelayMs: 20, maxDelayMs: 100, maxRetryAfterMs: 1000 } });
+    const error = await api.upload(pdfBytes(100_000), { name: 'f.pdf', mediaType: 'application/pdf', chunkSize: CHUNK, signal: controller.signal }).catch((e: unknown) => e);
+    clearTimeout(giveUp);
+    assert.ok(error instanceof ProblemError && error.status === 503, String(error));
+    assert.equal(error.retryAfterMs, 120_000);
+    assert.ok(performance.now() - started < 2000, 'it did not wait');
+  });
+
   test('an upload stopped by the page continues after a reload from where the server stands', async () => {
     const bytes = pdfBytes(400_000);
     const storage = memoryStorage();
@@ -113,6 +140,36 @@ describe('uploads (tus) against the reference server', () => {
     assert.equal(progress[0], 2 * CHUNK, 'and continued from there');
     assert.equal(offsetsOf(log)[0], 2 * CHUNK);
     assert.deepEqual(storage.keys(), [], 'a finished upload is forgotten');
+  });
+
+  test('another file of the same name, type and size does not continue an unfinished upload it cannot be told from', async () => {
+    // Without the whole file's digest, bytes carry nothing that tells two files apart (no lastModified).
+    const options = { name: 'scan.pdf', mediaType: 'application/pdf', chunkSize: CHUNK, wholeFileChecksum: false, resumeStore: webStorageResumeStore(memoryStorage()) };
+    const first = pdfBytes(200_000);
+    const controller = new AbortController();
+    const stopped = await client().upload(first, {
+      ...options, signal: controller.signal, onProgress: (p) => { if (p.uploadedBytes >= CHUNK) controller.abort(); },
+    }).catch((e: unknown) => e);
+    assert.equal((stopped as Error).name, 'AbortError');
+
+    const second = pdfBytes(200_000);
+    const start = since();
+    const upload = await client().upload(second, options);
+    assert.equal(upload.sha256, sha256(second), 'the server holds the second file, not a mix of both');
+    assert.equal(proxy.log.slice(start).filter(creations).length, 1, 'a new upload was created');
+  });
+
+  test('a File without the whole file’s digest still continues from where it stopped (by its lastModified)', async () => {
+    const file = new File([pdfBytes(200_000)], 'scan.pdf', { type: 'application/pdf', lastModified: Date.now() });
+    const options = { chunkSize: CHUNK, wholeFileChecksum: false, resumeStore: webStorageResumeStore(memoryStorage()) };
+    const controller = new AbortController();
+    await client().upload(file, { ...options, signal: controller.signal, onProgress: (p) => { if (p.uploadedBytes >= CHUNK) controller.abort(); } })
+      .catch(() => undefined);
+    const start = since();
+    const upload = await client().upload(file, options);
+    assert.equal(upload.sha256, sha256(new Uint8Array(await file.arrayBuffer())));
+    assert.equal(proxy.log.slice(start).filter(creations).length, 0, 'no new upload was created');
+    assert.equal(offsetsOf(proxy.log.slice(start))[0], CHUNK);
   });
 
   test('bytes that are not of the declared type are refused when the file is complete', async () => {

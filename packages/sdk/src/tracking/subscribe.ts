@@ -42,7 +42,11 @@ export interface SubscribeOptions {
   reconnectDelayMs?: number;
   /** The largest reconnection delay, in ms (default 30 000). */
   maxReconnectDelayMs?: number;
-  /** Failed connections in a row after which the dossier is polled instead (default 3). */
+  /**
+   * Failed connections in a row after which the dossier is polled instead (default 3). A stream
+   * that delivered data and then dropped is the first failure of a new row; one that ended before
+   * any byte came (a buffering proxy) is a failure too.
+   */
   failuresBeforePolling?: number;
   /** A stream silent for this long (no event, no keep-alive) is taken as dead and reopened, in ms (default 45 000). */
   heartbeatTimeoutMs?: number;
@@ -68,6 +72,9 @@ export interface DossierSubscription extends AsyncIterable<DossierStreamEvent> {
 
 /** Raised inside the subscription when the answer is not an event stream (a proxy, an older server). */
 class StreamUnavailable extends Error {}
+
+/** Raised inside the subscription when a stream ended before any byte came (a buffering proxy): a failure. */
+class StreamEndedEmpty extends Error {}
 
 /** The reason a silent stream is aborted. */
 const SILENT = Symbol('egov-kit silent stream');
@@ -223,11 +230,17 @@ class Subscription implements DossierSubscription {
     let failures = 0;
     let pollingSince = 0;
     while (!this.#closed) {
+      /** Whether this try's stream delivered bytes: then it worked, and only its own end counts. */
+      let opened = false;
       try {
         await this.#authorize();
         if (mode === 'stream') {
           this.#setState(failures === 0 ? 'connecting' : 'reconnecting');
-          if (await this.#streamOnce()) failures = 0;
+          await this.#streamOnce(() => {
+            opened = true;
+          });
+          if (!opened) throw new StreamEndedEmpty();
+          failures = 0;
           // The server ended the stream (a restart, a deploy): come back after its `retry:` delay.
           await sleep(this.#reconnectDelay(1), signal);
         } else {
@@ -253,7 +266,8 @@ class Subscription implements DossierSubscription {
           continue;
         }
         if (isFinal(error)) throw error;
-        failures += 1;
+        // A stream that delivered data worked: its drop is the first failure, not one more in a row.
+        failures = opened ? 1 : failures + 1;
         if (mode === 'stream' && failures >= failuresBeforePolling) {
           mode = 'poll';
           pollingSince = Date.now();
@@ -265,8 +279,8 @@ class Subscription implements DossierSubscription {
     }
   }
 
-  /** One connection to the event stream, read to its end. Returns whether it opened (bytes came). */
-  async #streamOnce(): Promise<boolean> {
+  /** One connection to the event stream, read to its end; `onOpen` is told when the first bytes come. */
+  async #streamOnce(onOpen: () => void): Promise<void> {
     const connection = new AbortController();
     const unlink = forwardAbort(this.#controller.signal, connection);
     const heartbeatMs = this.#options.heartbeatTimeoutMs ?? 45_000;
@@ -290,7 +304,10 @@ class Subscription implements DossierSubscription {
       arm();
       await readEventStream(response.body, {
         onBytes: () => {
-          if (!opened) this.#setState('live');
+          if (!opened) {
+            this.#setState('live');
+            onOpen();
+          }
           opened = true;
           arm();
         },
@@ -299,7 +316,6 @@ class Subscription implements DossierSubscription {
         },
         onEvent: (message) => this.#onMessage(message, path),
       }, String(this.#lastSeq));
-      return opened;
     } catch (error) {
       if (connection.signal.reason === SILENT) throw new TimeoutError({ method: 'GET', url: this.#api.urlOf({ path }).href }, heartbeatMs);
       throw error;

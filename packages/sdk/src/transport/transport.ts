@@ -4,7 +4,7 @@ import { NetworkError, SdkError, TimeoutError, UnsupportedEnvironmentError, type
 import type { TokenSource } from '../auth/strategy.js';
 import { bodyOf, problemOf, type Expect, type Schema } from './response.js';
 import { defaultRetryPolicy, retryDelay, retryPolicy, type RetryOptions, type RetryPolicy } from './retry.js';
-import { forwardAbort, sleep, throwIfAborted } from './signals.js';
+import { forwardAbort, sleep, throwIfAborted, untilAborted } from './signals.js';
 import type { RetryNotice, TransportOptions } from './options.js';
 
 /** An HTTP method. */
@@ -143,7 +143,8 @@ export function buildTransport(options: TransportOptions, auth: TokenSource | un
     const mode = request.auth ?? 'client';
     if (mode === 'none') return undefined;
     if (mode !== 'client') return mode.bearer;
-    return auth?.token(transport, request.signal);
+    // A cancelled call stops waiting for a slow token; a shared token request goes on for the others.
+    return auth ? untilAborted(auth.token(transport, request.signal), request.signal) : undefined;
   };
 
   /** One try: sends, checks the status, and (unless `open`) reads the body, all under one timeout. */

@@ -35,13 +35,18 @@ export interface UploadOptions extends Pick<CallOptions, 'signal' | 'timeoutMs'>
   onProgress?: (progress: UploadProgress) => void;
   /**
    * What identifies this file across tries (default: the server, name, type, size and content
-   * digest — or the `File`'s `lastModified` where Web Crypto is missing). An upload under a known
-   * key continues from the server's offset instead of starting over.
+   * digest — or the `File`'s `lastModified` without a digest: `wholeFileChecksum: false`, or Web
+   * Crypto missing). An upload under a known key continues from the server's offset instead of
+   * starting over. A `Blob` or bytes without a digest has no default key: its upload starts over
+   * on each call, since another file of the same name, type and size could not be told apart.
    */
   resumeKey?: string;
   /** Where unfinished uploads are remembered (default: in memory, per transport; see {@link webStorageResumeStore}). */
   resumeStore?: UploadResumeStore;
-  /** Bytes per `PATCH` (default 1 MiB). */
+  /**
+   * Bytes per `PATCH` (default 1 MiB). A `PATCH` that times out (a slow uplink) halves it for the
+   * rest of the upload, down to 64 KiB.
+   */
   chunkSize?: number;
   /** Send each chunk's SHA-256 (`Upload-Checksum`), so the server refuses a chunk damaged on the way (default `true`). */
   checksum?: boolean;
@@ -51,6 +56,9 @@ export interface UploadOptions extends Pick<CallOptions, 'signal' | 'timeoutMs'>
 
 /** The default chunk size: 1 MiB. */
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+
+/** The smallest chunk a timed-out `PATCH` halves the chunk size to: 64 KiB. */
+const MIN_CHUNK_SIZE = 64 * 1024;
 
 const defaultStores = new WeakMap<Transport, UploadResumeStore>();
 
@@ -96,7 +104,8 @@ function chunkMayBeResent(error: unknown, api: Transport): boolean {
  * again with the same file continues it. Returns the finished upload; hand
  * {@link attachmentReferenceOf} of it to a dossier.
  * @throws ProblemError `upload-too-large`, `upload-type-not-allowed` (the bytes are not of the
- * type), `upload-gone`; the last transient error once retries are exhausted.
+ * type), `upload-gone`; the last transient error once retries are exhausted, or at once when its
+ * `Retry-After` is longer than the retry policy's `maxRetryAfterMs`.
  */
 export async function uploadFile(api: Transport, source: UploadSource, options: UploadOptions = {}): Promise<Upload> {
   const blob = blobOf(source, options.mediaType);
@@ -105,14 +114,20 @@ export async function uploadFile(api: Transport, source: UploadSource, options: 
   if (typeof name !== 'string' || name === '') throw new TypeError('uploadFile: give the file name (options.name)');
   if (mediaType === '') throw new TypeError('uploadFile: give the media type (options.mediaType)');
   const size = blob.size;
-  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+  let chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
   const store = options.resumeStore ?? defaultStores.get(api) ?? defaultStores.set(api, memoryResumeStore()).get(api)!;
   const digest = options.wholeFileChecksum === false ? undefined : await sha256(await blob.arrayBuffer());
   const lastModified = (source as { lastModified?: unknown }).lastModified;
-  const key = options.resumeKey ?? [api.serverUrl.href, name, mediaType, size, digest ? hexOfBytes(digest) : String(lastModified ?? '')].join('|');
+  // Without a digest or a `lastModified`, name, type and size alone would let another file of the
+  // same size continue this one's upload: such an upload is not resumed across calls.
+  const identity = digest ? hexOfBytes(digest) : typeof lastModified === 'number' ? String(lastModified) : undefined;
+  const key = options.resumeKey ?? (identity === undefined ? undefined : [api.serverUrl.href, name, mediaType, size, identity].join('|'));
+  const forget = async () => {
+    if (key !== undefined) await store.delete(key);
+  };
   const report = (offset: number) => options.onProgress?.({ uploadedBytes: offset, totalBytes: size, fraction: size === 0 ? 1 : offset / size });
 
-  const stored = (await store.get(key)) ?? undefined;
+  const stored = key === undefined ? undefined : (await store.get(key)) ?? undefined;
   const resumedAt = stored === undefined ? undefined : await serverOffset(api, stored, size, options);
   let url: string;
   let offset: number;
@@ -129,7 +144,7 @@ export async function uploadFile(api: Transport, source: UploadSource, options: 
     if (!location) throw new InvalidResponseError({ method: 'POST', url: created.url }, created.status, 'protocol', 'the upload was created without a Location');
     url = new URL(location, api.serverUrl).href;
     offset = 0;
-    await store.set(key, url);
+    if (key !== undefined) await store.set(key, url);
   }
   report(offset);
 
@@ -154,16 +169,20 @@ export async function uploadFile(api: Transport, source: UploadSource, options: 
       report(offset);
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
-      if (!chunkMayBeResent(error, api) || failures >= api.retryPolicy.limit) {
-        if (error instanceof ProblemError && [404, 410, 413, 415, 460].includes(error.status)) await store.delete(key);
+      // A server asking to wait longer than the policy allows gets its error passed on, as the transport does.
+      const retryAfterMs = error instanceof ProblemError ? error.retryAfterMs : undefined;
+      if (!chunkMayBeResent(error, api) || failures >= api.retryPolicy.limit || (retryAfterMs ?? 0) > api.retryPolicy.maxRetryAfterMs) {
+        if (error instanceof ProblemError && [404, 410, 413, 415, 460].includes(error.status)) await forget();
         throw error;
       }
       failures += 1;
-      const retryAfterMs = error instanceof ProblemError ? error.retryAfterMs : undefined;
+      // A chunk that cannot be sent within the timeout (a slow uplink) would time out again whole:
+      // send smaller ones for the rest of the upload.
+      if (error instanceof TimeoutError) chunkSize = Math.max(Math.min(chunkSize, MIN_CHUNK_SIZE), Math.floor(chunkSize / 2));
       await sleep(retryAfterMs ?? backoffDelay(api.retryPolicy, failures - 1), options.signal);
       const resumed = await serverOffset(api, url, size, options);
       if (resumed === undefined) {
-        await store.delete(key);
+        await forget();
         throw error;
       }
       offset = resumed;
@@ -171,7 +190,7 @@ export async function uploadFile(api: Transport, source: UploadSource, options: 
     }
   }
   const { data } = await api.request({ method: 'GET', url, schema: uploadSchema, ...call(options) });
-  await store.delete(key);
+  await forget();
   return data;
 }
 

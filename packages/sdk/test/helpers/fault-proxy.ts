@@ -23,6 +23,8 @@ export type Fault =
   | { kind: 'rewrite-json'; rewrite: (body: unknown) => unknown }
   /** Send only the first bytes of the request body on, then cut both connections. */
   | { kind: 'cut-request-body'; afterBytes: number }
+  /** Pass the request body on at `bytesPerSecond` (a slow uplink); a client that gives up cuts it there. */
+  | { kind: 'throttle-request-body'; bytesPerSecond: number }
   /** Flip one byte in the middle of the request body. */
   | { kind: 'corrupt-request-body' }
   /** Pass a (streaming) answer through and cut it after `afterMs`. */
@@ -66,6 +68,19 @@ function readAll(stream: IncomingMessage): Promise<Buffer> {
     stream.on('end', () => resolve(Buffer.concat(parts)));
     stream.on('error', reject);
   });
+}
+
+/** Writes `body` to `upstream` at `bytesPerSecond`, stopping if it is destroyed meanwhile. */
+async function trickle(upstream: ClientRequest, body: Buffer, bytesPerSecond: number): Promise<void> {
+  const step = Math.max(1, Math.round(bytesPerSecond / 20));
+  const started = performance.now();
+  for (let at = 0; at < body.length; at += step) {
+    if (upstream.destroyed) return;
+    upstream.write(body.subarray(at, at + step));
+    const due = started + (Math.min(body.length, at + step) / bytesPerSecond) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+  }
+  if (!upstream.destroyed) upstream.end();
 }
 
 /** The proxy. */
@@ -152,7 +167,7 @@ export class FaultProxy {
         break;
     }
     let body: Buffer | undefined;
-    if (fault?.kind === 'delay' || fault?.kind === 'corrupt-request-body' || fault?.kind === 'cut-request-body') {
+    if (fault?.kind === 'delay' || fault?.kind === 'corrupt-request-body' || fault?.kind === 'cut-request-body' || fault?.kind === 'throttle-request-body') {
       body = await readAll(request);
       if (fault.kind === 'corrupt-request-body' && body.length > 0) body[Math.floor(body.length / 2)]! ^= 0xff;
       // A slow server: the request reaches it late, and is served even if the client gave up meanwhile.
@@ -176,6 +191,8 @@ export class FaultProxy {
         upstream.destroy();
         request.socket.destroy();
       }, 50);
+    } else if (fault?.kind === 'throttle-request-body') {
+      void trickle(upstream, body!, fault.bytesPerSecond);
     } else if (body) {
       upstream.end(body);
     } else {
