@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { TUS_CHUNK_MEDIA_TYPE } from './contract.js';
 import type { ServerContext } from './context.js';
+import type { ServerConfig } from './config.js';
 import { ProblemError, sendProblem } from './http/problem.js';
 import { authRoutes } from './auth/routes.js';
 import { dossierRoutes } from './routes/dossiers.js';
@@ -50,6 +51,11 @@ class RouteTable {
  * embedding sites, problems (RFC 9457) for every error including 404, 405, 413 and 415, and the
  * API's routes. Does not listen.
  */
+/** Fastify's `trustProxy` for the configured proxies: a hop count becomes "the nearest n hops". */
+function trustedProxies(proxies: ServerConfig['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof proxies === 'number' ? (_address, hop) => hop < proxies : proxies;
+}
+
 export async function buildApp(context: ServerContext): Promise<FastifyInstance> {
   const { config } = context;
   const app = Fastify({
@@ -60,7 +66,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
         req: (request) => ({ method: request.method, url: redactUrl(request.url), id: request.id, remoteAddress: request.ip }),
       },
     },
-    trustProxy: config.trustProxy,
+    trustProxy: trustedProxies(config.trustProxy),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();

@@ -19,8 +19,13 @@ export interface ServerConfig {
   corsOrigins: '*' | string[];
   /** Log level (`LOG_LEVEL`: fatal, error, warn, info, debug, trace, silent; default info). */
   logLevel: string;
-  /** Trust `X-Forwarded-For` from a proxy in front (`EGOV_TRUST_PROXY=true`). */
-  trustProxy: boolean;
+  /**
+   * Which proxies in front may set the client address with `X-Forwarded-For` (`EGOV_TRUST_PROXY`):
+   * `false` (default) none; a number, that many hops (`true` means 1, the proxy in front); else the
+   * proxies' addresses or CIDR ranges, comma-separated. Never every hop: the left-most address of
+   * `X-Forwarded-For` is whatever the client wrote, and the rate limits are keyed on the address.
+   */
+  trustProxy: false | number | string[];
   /** Failed dossier lookups (wrong verifier or unknown code) allowed per client address per window (`EGOV_LOOKUP_LIMIT`, default 30). */
   lookupLimit: number;
   /** The lookup rate-limit window in seconds (`EGOV_LOOKUP_WINDOW_SECONDS`, default 60). */
@@ -78,6 +83,14 @@ function int(value: string | undefined, fallback: number, name: string, min = 0)
   return parsed;
 }
 
+function proxies(value: string | undefined): ServerConfig['trustProxy'] {
+  const text = (value ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(text)) return false;
+  if (['true', 'yes', 'on'].includes(text)) return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text.split(',').map((address) => address.trim()).filter(Boolean);
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value.trim() === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase());
@@ -98,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databasePoolSize: int(env.EGOV_DB_POOL, 10, 'EGOV_DB_POOL', 1),
     corsOrigins: origins.length === 0 || origins.includes('*') ? '*' : origins,
     logLevel: env.LOG_LEVEL ?? 'info',
-    trustProxy: bool(env.EGOV_TRUST_PROXY, false),
+    trustProxy: proxies(env.EGOV_TRUST_PROXY),
     lookupLimit: int(env.EGOV_LOOKUP_LIMIT, 30, 'EGOV_LOOKUP_LIMIT', 1),
     lookupWindowSeconds: int(env.EGOV_LOOKUP_WINDOW_SECONDS, 60, 'EGOV_LOOKUP_WINDOW_SECONDS', 1),
     tokenLimit: int(env.EGOV_TOKEN_LIMIT, 20, 'EGOV_TOKEN_LIMIT', 1),

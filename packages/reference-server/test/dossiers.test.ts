@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { connect, type Socket } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { dossierEventSchema } from '@egov-kit/core/contract';
 import { dossierHistorySchema, dossierSchema, parseDossierCode, problemSchema } from '../src/contract.js';
@@ -7,6 +8,29 @@ import { loadTokenKey } from '../src/auth/secrets.js';
 import { loadDossier, refreshDossier } from '../src/dossiers/repository.js';
 import { issueDossierToken } from '../src/auth/tokens.js';
 import { absenceSubmission, call, databaseKind, staffToken, startTestServer, submit, type TestServer } from './helpers.js';
+
+/**
+ * Sends raw HTTP/1.1 requests on their own connections so that they arrive at once: each waits
+ * with its last byte held back until all are sent. Returns their status codes, in order.
+ */
+async function sentTogether(base: string, requests: readonly string[]): Promise<number[]> {
+  const { hostname, port } = new URL(base);
+  const sockets = await Promise.all(requests.map(() => new Promise<Socket>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => resolve(socket));
+    socket.on('error', reject);
+  })));
+  const answers = sockets.map((socket, i) => {
+    socket.write(requests[i]!.slice(0, -1));
+    return new Promise<number>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('end', () => resolve(Number(text.slice(9, 12))));
+    });
+  });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const socket of sockets) socket.write('\n');
+  return Promise.all(answers);
+}
 
 describe(`dossiers (${databaseKind})`, () => {
   let server: TestServer;
@@ -189,6 +213,23 @@ describe(`dossiers (${databaseKind})`, () => {
     dossierHistorySchema.parse(fine.body);
   });
 
+  test('a token opens its dossier until it expires and never renews itself; only the verifier gives a fresh one', async () => {
+    const filed = await submit(base, absenceSubmission());
+    const code = filed.body.code as string;
+    const key = await loadTokenKey(server.db);
+    // Issued 50 minutes ago (the default lifetime is an hour).
+    const old = issueDossierToken(key, code, 3600, Date.now() - 50 * 60_000);
+    const byToken = await call(base, 'GET', `/api/v1/dossiers/${code}`, { headers: { authorization: `Bearer ${old.token}` } });
+    assert.equal(byToken.status, 200);
+    assert.equal(byToken.body.access.token, old.token, 'the same token is answered back');
+    assert.equal(Date.parse(byToken.body.access.expiresAt), old.expiresAt.getTime());
+    const withdrawn = await call(base, 'POST', `/api/v1/dossiers/${code}/withdraw`, { headers: { authorization: `Bearer ${old.token}` }, json: { reason: 'Nộp nhầm.' } });
+    assert.equal(withdrawn.status, 200, withdrawn.text);
+    assert.equal(withdrawn.body.access.token, old.token, 'an action by token does not renew it either');
+    const byVerifier = await call(base, 'GET', `/api/v1/dossiers/${code}`, { headers: { 'x-dossier-verifier': '0912345678' } });
+    assert.ok(Date.parse(byVerifier.body.access.expiresAt) > Date.now() + 59 * 60_000, 'the verifier mints a token for a full hour');
+  });
+
   test('failed verifier lookups are rate-limited per client with Retry-After; then every verifier lookup is refused', async () => {
     const limited = await startTestServer({ lookupLimit: 5, lookupWindowSeconds: 60 });
     try {
@@ -212,6 +253,24 @@ describe(`dossiers (${databaseKind})`, () => {
       // The access token keeps working: only verifier lookups are limited.
       const byToken = await call(limited.url, 'GET', `/api/v1/dossiers/${code}`, { headers: { authorization: `Bearer ${filed.body.access.token}` } });
       assert.equal(byToken.status, 200);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  test('guesses sent all at once are held to the limit: none beyond it is tested, the right one among them included', async () => {
+    const limited = await startTestServer({ lookupLimit: 5, lookupWindowSeconds: 60 });
+    try {
+      const filed = await submit(limited.url, absenceSubmission());
+      const code = filed.body.code as string;
+      const right = await call(limited.url, 'GET', `/api/v1/dossiers/${code}`, { headers: { 'x-dossier-verifier': '0912345678' } });
+      assert.equal(right.status, 200);
+      const guesses = Array.from({ length: 40 }, (_, i) => `09000000${String(i).padStart(2, '0')}`);
+      guesses[39] = '0912345678';
+      const statuses = await sentTogether(limited.url, guesses.map((verifier) => `GET /api/v1/dossiers/${code} HTTP/1.1\r\nHost: x\r\nX-Dossier-Verifier: ${verifier}\r\nConnection: close\r\n\r\n`));
+      const tested = statuses.filter((status) => status !== 429).length;
+      assert.ok(tested <= 5, `${tested} guesses were tested: ${statuses.join(' ')}`);
+      assert.equal(statuses[39], 429, 'the right verifier beyond the limit is refused too');
     } finally {
       await limited.stop();
     }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../src/config.js';
 import { createApiOpenApiDocument, problemSchema } from '../src/contract.js';
 import { absenceSubmission, call, databaseKind, repoRoot, startTestServer, submit, type TestServer } from './helpers.js';
 
@@ -82,6 +83,26 @@ describe(`HTTP behaviour (${databaseKind})`, () => {
     } finally {
       await open.stop();
     }
+  });
+
+  test('behind a proxy, a client cannot pick its own address with X-Forwarded-For and so escape the lookup limit', async () => {
+    const proxied = await startTestServer({ trustProxy: loadConfig({ EGOV_TRUST_PROXY: 'true' }).trustProxy, lookupLimit: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        // The proxy in front appends the address it saw; what comes before is the client's own writing.
+        const answer = await call(proxied.url, 'GET', '/api/v1/dossiers/000.36.01.H55-000101-0001', {
+          headers: { 'x-dossier-verifier': '0900000000', 'x-forwarded-for': `10.9.${i}.1, 203.0.113.7` },
+        });
+        statuses.push(answer.status);
+      }
+      assert.deepEqual(statuses, [404, 404, 404, 429, 429]);
+    } finally {
+      await proxied.stop();
+    }
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ EGOV_TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(loadConfig({ EGOV_TRUST_PROXY: '10.0.0.0/8, 192.168.1.5' }).trustProxy, ['10.0.0.0/8', '192.168.1.5']);
   });
 
   test('/health answers while the process lives; /ready checks the database', async () => {

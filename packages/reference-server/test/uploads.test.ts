@@ -198,6 +198,11 @@ describe(`uploads, tus 1.0 (${databaseKind})`, () => {
     assert.equal(mismatch.body.errors[0].messageKey, 'api.field.upload-mismatch');
     const unknown = await submit(base, body([{ ...reference, id: 'AAAAAAAAAAAAAAAAAAAAAA' }]));
     assert.equal(unknown.body.errors[0].messageKey, 'api.field.upload-unknown');
+    // Past its expiry, before maintenance has deleted it, it is gone as well.
+    await server.db.query("UPDATE uploads SET expires_at = now() - interval '1 second' WHERE id = $1", [id]);
+    const expired = await submit(base, body([reference]));
+    assert.equal(expired.body.errors?.[0]?.messageKey, 'api.field.upload-unknown');
+    await server.db.query("UPDATE uploads SET expires_at = now() + interval '1 day' WHERE id = $1", [id]);
     const filed = await submit(base, body([reference]));
     assert.equal(filed.status, 201, filed.text);
     assert.deepEqual(filed.body.attachments.map((a: { id: string; field: string; sha256: string }) => [a.id, a.field, a.sha256]),

@@ -65,6 +65,11 @@ export function issueDossierToken(key: Buffer, code: string, ttlSeconds: number,
   return { token: `${body}.${sign(key, `dossier:${body}`)}`, expiresAt: new Date(exp * 1000) };
 }
 
+/** When a dossier access token (already verified) expires. */
+export function dossierTokenExpiry(token: string): Date {
+  return new Date(Number(token.split('.')[2]) * 1000);
+}
+
 /** Verifies a dossier access token for `code`. A token for another dossier is a bad signature as far as callers can tell. */
 export function verifyDossierToken(key: Buffer, token: string, code: string, now = Date.now()): 'valid' | TokenRejection {
   const parts = token.split('.');

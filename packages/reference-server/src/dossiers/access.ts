@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
 import { apiHeaders, verifierCandidates, type DossierAccess } from '../contract.js';
 import type { ServerContext } from '../context.js';
-import { issueDossierToken, verifyDossierToken } from '../auth/tokens.js';
+import { dossierTokenExpiry, issueDossierToken, verifyDossierToken } from '../auth/tokens.js';
 import { ProblemError } from '../http/problem.js';
 import { rateLimited, rateLimitHeaders, rateLimitState, WINDOW_RESET_SQL, type RateLimitState } from '../http/rate-limit.js';
 import type { DossierCache } from './cache.js';
@@ -63,6 +63,11 @@ export interface OpenedDossier {
   rateLimit?: RateLimitState;
   /** Whether it was opened with the verifier (the answer then carries a fresh token). */
   byVerifier: boolean;
+  /**
+   * The token it was opened with, answered back as it is: a token never renews itself, or whoever
+   * holds one (a leaked link) would keep access forever. Only the verifier mints a fresh one.
+   */
+  presented?: DossierAccess;
 }
 
 /**
@@ -98,16 +103,23 @@ async function countFailure(context: DossierAccessContext, key: string): Promise
 async function openWithVerifier(context: DossierAccessContext, ip: string, code: string, verifier: string): Promise<OpenedDossier> {
   const key = lookupFailureKey(ip);
   const before = await failuresOf(context, key);
-  if (before.remaining === 0) throw rateLimited({ ...before, allowed: false });
+  // Guesses sent all at once would each pass a check made before any of them is counted: a test
+  // under way holds one of the failures left until its outcome is known.
+  if (before.remaining - context.lookupFailures.testing(key) <= 0) throw rateLimited({ ...before, remaining: 0, allowed: false });
   const keys = verifierKeys(verifier.trim());
   const cached = context.dossiers.peek(code);
   if (opens(keys, cached)) return { dossier: cached!, rateLimit: before, byVerifier: true };
-  const stored = await context.dossiers.read(code);
-  if (opens(keys, stored)) return { dossier: stored!, rateLimit: before, byVerifier: true };
-  const after = await countFailure(context, key);
-  // Over the limit already (another instance's failures had not reached this one): refused.
-  if (!after.allowed) throw rateLimited(after);
-  throw new ProblemError('dossier-not-found', { headers: rateLimitHeaders(after) });
+  const done = context.lookupFailures.startTest(key);
+  try {
+    const stored = await context.dossiers.read(code);
+    if (opens(keys, stored)) return { dossier: stored!, rateLimit: before, byVerifier: true };
+    const after = await countFailure(context, key);
+    // Over the limit already (another instance's failures had not reached this one): refused.
+    if (!after.allowed) throw rateLimited(after);
+    throw new ProblemError('dossier-not-found', { headers: rateLimitHeaders(after) });
+  } finally {
+    done();
+  }
 }
 
 /**
@@ -127,7 +139,7 @@ export async function openDossier(context: DossierAccessContext, request: Fastif
   if (verdict !== 'valid') throw new ProblemError('dossier-not-found');
   const dossier = context.dossiers.peek(code) ?? await context.dossiers.read(code);
   if (!dossier) throw new ProblemError('dossier-not-found');
-  return { dossier, byVerifier: false };
+  return { dossier, byVerifier: false, presented: { token, expiresAt: vietnamIso(dossierTokenExpiry(token)) } };
 }
 
 /** A fresh access token for a dossier, as the API answers it. It depends only on the second of `now`. */

@@ -58,6 +58,8 @@ const SWEEP_ABOVE = 1_000;
  */
 export class LookupFailures {
   readonly #counts = new Map<string, KnownCount>();
+  /** Verifier tests under way on this instance whose outcome is not counted yet, by key. */
+  readonly #testing = new Map<string, number>();
   #trusted = false;
   /** Bumped when notifications may have been missed, so a snapshot read before that is not trusted. */
   #epoch = 0;
@@ -86,6 +88,24 @@ export class LookupFailures {
     const left = known ? known.startedAt + this.#windowMs - now : 0;
     if (!known || left <= 0) return { hits: 0, reset: windowSeconds };
     return { hits: known.hits, reset: Math.max(1, Math.ceil(left / 1000)) };
+  }
+
+  /** Verifier tests of `key` under way on this instance, not counted yet. */
+  testing(key: string): number {
+    return this.#testing.get(key) ?? 0;
+  }
+
+  /**
+   * Marks a verifier test of `key` as under way until the returned function is called (once its
+   * outcome is counted): guesses sent together must not all pass a check made before any is counted.
+   */
+  startTest(key: string): () => void {
+    this.#testing.set(key, this.testing(key) + 1);
+    return () => {
+      const left = this.testing(key) - 1;
+      if (left > 0) this.#testing.set(key, left);
+      else this.#testing.delete(key);
+    };
   }
 
   /** Notifications may be missed from now on: vouch for nothing until {@link load} has run again. */

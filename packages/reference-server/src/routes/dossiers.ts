@@ -40,7 +40,7 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
   const open = (request: FastifyRequest<{ Params: { code: string } }>) => openDossier(accessContext, request, request.params.code);
   const answer = (reply: FastifyReply, opened: OpenedDossier, record: DossierRecord) => {
     if (opened.rateLimit) reply.headers(rateLimitHeaders(opened.rateLimit));
-    return sendDossier(reply, dossierView(record, new Date(), accessFor(accessContext, record.code)));
+    return sendDossier(reply, dossierView(record, new Date(), opened.presented ?? accessFor(accessContext, record.code)));
   };
 
   app.post('/dossiers', async (request, reply) => {
@@ -63,7 +63,8 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
     const opened = await open(request);
     const { dossier } = opened;
     if (opened.rateLimit) reply.headers(rateLimitHeaders(opened.rateLimit));
-    const body = dossier.answerAt(Date.now(), (now) => accessFor(accessContext, dossier.record.code, now));
+    const body = opened.presented ? dossier.json(new Date(), opened.presented)
+      : dossier.answerAt(Date.now(), (now) => accessFor(accessContext, dossier.record.code, now));
     return reply.header('etag', `"${dossier.record.version}"`).header('cache-control', 'private, no-store')
       .header('content-type', 'application/json; charset=utf-8').send(body);
   });

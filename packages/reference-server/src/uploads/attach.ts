@@ -40,9 +40,9 @@ export interface CheckedUpload {
 }
 
 /**
- * Checks, in the caller's transaction, that each claimed upload exists, is complete, matches the
- * name, size and type given, and belongs to no other dossier than `code` (none yet, for a new
- * dossier). Locks the uploads. Returns the field errors, or the uploads to attach.
+ * Checks, in the caller's transaction, that each claimed upload exists (unattached, not expired),
+ * is complete, matches the name, size and type given, and belongs to no other dossier than `code`
+ * (none yet, for a new dossier). Locks the uploads. Returns the field errors, or the uploads to attach.
  */
 export async function checkUploads(tx: Queryable, code: string | undefined, claims: readonly AttachmentClaim[]): Promise<{ errors: ProblemFieldError[]; accepted: CheckedUpload[] }> {
   const errors: ProblemFieldError[] = [];
@@ -50,10 +50,11 @@ export async function checkUploads(tx: Queryable, code: string | undefined, clai
   for (const claim of claims) {
     const { id, name } = claim.reference;
     const params = { name: String(name) };
-    const [upload] = id === undefined ? [] : await tx.query<{ id: string; name: string; size: number; media_type: string; status: string; sha256: string | null; dossier_code: string | null }>(
-      'SELECT id, name, size, media_type, status, sha256, dossier_code FROM uploads WHERE id = $1 FOR UPDATE', [id],
+    const [upload] = id === undefined ? [] : await tx.query<{ id: string; name: string; size: number; media_type: string; status: string; sha256: string | null; dossier_code: string | null; expired: boolean }>(
+      'SELECT id, name, size, media_type, status, sha256, dossier_code, expires_at <= now() AS expired FROM uploads WHERE id = $1 FOR UPDATE', [id],
     );
-    if (!upload || upload.status === 'deleted' || upload.status === 'failed') {
+    // An unattached upload past its expiry is gone, whether or not maintenance has deleted it yet.
+    if (!upload || upload.status === 'deleted' || upload.status === 'failed' || (upload.dossier_code === null && upload.expired)) {
       errors.push({ field: claim.path, messageKey: 'api.field.upload-unknown', params });
     } else if (upload.status !== 'complete' || !upload.sha256) {
       errors.push({ field: claim.path, messageKey: 'api.field.upload-incomplete', params });
