@@ -106,10 +106,74 @@ describe('dossier deadline (Decision 766/QĐ-TTg)', () => {
     assert.equal(d.dueDate, '2025-03-14');
   });
 
+  describe('half-day processing times: a morning reception leaves the afternoon as the first half day', () => {
+    const due = (processingDays: number, received: string) =>
+      dossierDeadline({ status: 'received', processingDays, now: new Date(received), events: history(['received', received]) }).dueDate;
+
+    test('0.5 days: due the same day from a morning reception, the next working day from an afternoon one', () => {
+      assert.equal(due(0.5, at('2025-03-03', '09:00')), '2025-03-03');
+      assert.equal(due(0.5, at('2025-03-03', '11:59')), '2025-03-03');
+      assert.equal(due(0.5, at('2025-03-03', '12:00')), '2025-03-04');
+      assert.equal(due(0.5, at('2025-03-03', '16:30')), '2025-03-04');
+      assert.equal(due(0.5, '2025-03-03T04:59:00Z'), '2025-03-03', 'noon is read in Vietnam time');
+      assert.equal(due(0.5, '2025-03-03T05:00:00Z'), '2025-03-04');
+    });
+
+    test('1.5 days: a whole day plus the half', () => {
+      assert.equal(due(1.5, at('2025-03-03', '08:00')), '2025-03-04');
+      assert.equal(due(1.5, at('2025-03-03', '14:00')), '2025-03-05');
+    });
+
+    test('across a weekend: from Friday 7 Mar 2025', () => {
+      assert.equal(due(0.5, at('2025-03-07', '10:00')), '2025-03-07');
+      assert.equal(due(0.5, at('2025-03-07', '15:00')), '2025-03-10');
+      assert.equal(due(1.5, at('2025-03-07', '10:00')), '2025-03-10');
+      assert.equal(due(1.5, at('2025-03-07', '15:00')), '2025-03-11');
+    });
+
+    test('across a holiday: from Friday 4 Apr 2025, before the Hùng Kings on Monday 7 Apr', () => {
+      assert.equal(due(0.5, at('2025-04-04', '10:00')), '2025-04-04');
+      assert.equal(due(0.5, at('2025-04-04', '15:00')), '2025-04-08');
+      assert.equal(due(1.5, at('2025-04-04', '10:00')), '2025-04-08');
+      assert.equal(due(1.5, at('2025-04-04', '15:00')), '2025-04-09');
+    });
+
+    test('received on a day off, at any hour, counts from the next working morning', () => {
+      assert.equal(due(0.5, at('2025-03-08', '09:00')), '2025-03-10');
+      assert.equal(due(0.5, at('2025-03-08', '15:00')), '2025-03-10');
+      assert.equal(due(1.5, at('2025-04-07', '15:00')), '2025-04-09');
+    });
+
+    test('whole days do not depend on the hour', () => {
+      assert.equal(due(1, at('2025-03-03', '09:00')), due(1, at('2025-03-03', '15:00')));
+      assert.equal(due(0, at('2025-03-03', '15:00')), '2025-03-03');
+    });
+
+    test('a wait for a supplement moves a half-day deadline by whole working days', () => {
+      const d = dossierDeadline({
+        status: 'processing', processingDays: 1.5, now: new Date(at('2025-03-07')),
+        events: history(
+          ['received', at('2025-03-03', '14:00')], ['processing', at('2025-03-03', '15:00')],
+          ['supplement-requested', at('2025-03-04')], ['processing', at('2025-03-06')],
+        ),
+      });
+      assert.equal(d.pausedWorkingDays, 2);
+      assert.equal(d.appointmentDate, '2025-03-05');
+      assert.equal(d.dueDate, '2025-03-07');
+      assert.equal(d.remainingWorkingDays, 0);
+    });
+
+    test('a processing time that is not a whole or half number of days is refused', () => {
+      for (const processingDays of [0.25, 1.3, -1, Number.NaN]) {
+        assert.throws(() => due(processingDays, at('2025-03-03')), RangeError, String(processingDays));
+      }
+    });
+  });
+
   test('property: the due date never comes before the appointment date, and pauses are never negative', () => {
     const statuses: DossierStatus[] = ['processing', 'supplement-requested', 'fee-requested'];
     fc.assert(fc.property(
-      fc.integer({ min: 0, max: 60 }), fc.array(fc.tuple(fc.constantFrom(...statuses), fc.integer({ min: 0, max: 20 })), { maxLength: 8 }),
+      fc.integer({ min: 0, max: 120 }).map((halves) => halves / 2), fc.array(fc.tuple(fc.constantFrom(...statuses), fc.integer({ min: 0, max: 20 })), { maxLength: 8 }),
       (days, steps) => {
         let t = Date.parse(at('2025-06-02'));
         const events = [{ to: 'received' as DossierStatus, at: new Date(t).toISOString() }];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import {
-  channelFromCode, channels, codeOfChannel, formVisibility, onlineLevelFromLegacy, validateAnswers,
+  channelFromCode, channels, codeOfChannel, evaluateCondition, formVisibility, onlineLevelFromLegacy, validateAnswers,
   type FormDefinition, type FormField, type Procedure,
 } from '@egov-kit/core';
 import { formDefinitionSchema, formFieldSchema, procedureSchema } from '@egov-kit/core/contract';
@@ -431,6 +431,46 @@ describe('validateAnswers', () => {
     });
     assert.deepEqual(errorsOf(form, { hasAgent: 'yes', agentKind: 'lawyer' }), ['barNumber: form.error.required']);
     assert.deepEqual(errorsOf(form, { hasAgent: 'no', agentKind: 'lawyer' }), [], 'agentKind is hidden, so barNumber is too');
+  });
+
+  test('show-if: a number equals its decimal text whichever side holds the number', () => {
+    const is = (answer: unknown, value: string | number) => evaluateCondition({ op: 'equals', field: 'n', value }, () => answer);
+    assert.equal(is(5, '5'), true, 'number answer, text value');
+    assert.equal(is('5', 5), true, 'text answer, number value');
+    assert.equal(is(' 5 ', 5), true);
+    assert.equal(is(5, ' 5.0 '), true);
+    assert.equal(is([5], '5'), true, 'a list includes it');
+    assert.equal(is('5', '5.0'), false, 'two texts compare as text');
+    assert.equal(evaluateCondition({ op: 'not-equals', field: 'n', value: '5' }, () => 5), false);
+    assert.equal(evaluateCondition({ op: 'in', field: 'n', values: ['3', '5'] }, () => 5), true);
+    assert.equal(evaluateCondition({ op: 'in', field: 'n', values: [3, 5] }, () => '5'), true);
+    assert.equal(evaluateCondition({ op: 'in', field: 'n', values: ['3', '4'] }, () => 5), false);
+  });
+
+  test('show-if: only plain decimal text matches a number, not hex, binary, Infinity or blank', () => {
+    const is = (answer: unknown, value: string | number) => evaluateCondition({ op: 'equals', field: 'n', value }, () => answer);
+    assert.equal(is('0x5', 5), false);
+    assert.equal(is(5, '0x5'), false);
+    assert.equal(is('0b101', 5), false);
+    assert.equal(is('Infinity', Infinity), false);
+    assert.equal(is('', 0), false);
+    assert.equal(is(0, ' '), false);
+    assert.equal(evaluateCondition({ op: 'in', field: 'n', values: [5] }, () => '0x5'), false);
+  });
+
+  test('show-if on a number field with a text value asks the required field it shows', () => {
+    const form = formDefinitionSchema.parse({
+      ...businessForm,
+      steps: [{
+        id: 's', title: lt('Bước', 'Step'), fields: [
+          { id: 'count', kind: 'number', label: lt('Số lượng', 'Count') },
+          { id: 'reason', kind: 'text', label: lt('Lý do', 'Reason'), required: true, showIf: { op: 'equals', field: 'count', value: '5' } },
+        ],
+      }],
+    });
+    assert.deepEqual(errorsOf(form, { count: 5 }), ['reason: form.error.required']);
+    assert.deepEqual(errorsOf(form, { count: '5' }), ['reason: form.error.required']);
+    assert.deepEqual(errorsOf(form, { count: 4 }), []);
   });
 
   test('text: length in characters of the trimmed NFC text, and the pattern with its own message', () => {

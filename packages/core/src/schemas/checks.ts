@@ -39,7 +39,8 @@ function checkText(field: FormFieldOf<'text' | 'long-text'>, answer: unknown): A
   return undefined;
 }
 
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Decimal text with a `.` point and an optional exponent: what a number answer may be written as. */
+export const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A number answer: a finite number, or its decimal text with a `.` point (the number element converts local input). */
 function numberOf(answer: unknown): number | undefined {

@@ -1,5 +1,6 @@
 // The logic over show-if conditions, apart from their zod schema (conditions.ts) so that
 // evaluating conditions and checking answers does not load zod.
+import { DECIMAL } from './checks.js';
 import type { Condition, ConditionValue } from './conditions.js';
 
 /** Every field a condition reads, with the path (inside the condition) of its `field` key. */
@@ -29,9 +30,16 @@ export function isFilled(answer: unknown): boolean {
   return !isBlank(answer);
 }
 
+/** A number and its decimal text (`5` and `" 5 "`, either side) are the same; otherwise strict equality. */
 function sameValue(answer: unknown, value: ConditionValue): boolean {
   if (answer === value) return true;
-  return typeof value === 'number' && typeof answer === 'string' && answer.trim() !== '' && Number(answer) === value;
+  if (typeof answer === 'number' && typeof value === 'string') return sameNumber(answer, value);
+  if (typeof answer === 'string' && typeof value === 'number') return sameNumber(value, answer);
+  return false;
+}
+
+function sameNumber(number: number, text: string): boolean {
+  return DECIMAL.test(text.trim()) && Number(text.trim()) === number;
 }
 
 function matches(answer: unknown, value: ConditionValue): boolean {

@@ -1,5 +1,5 @@
 import { addWorkingDays, workingDaysBetween, type WorkingDayOptions } from '../calendar/index.js';
-import { formatIsoDate, vietnamDateOf, type IsoDate } from '../dates.js';
+import { formatIsoDate, VIETNAM_UTC_OFFSET_MINUTES, vietnamDateOf, type IsoDate } from '../dates.js';
 import type { DossierEvent } from './schemas.js';
 import { dossierStatusInfo, type DeadlineClock, type DossierStatus } from './statuses.js';
 
@@ -12,7 +12,7 @@ export interface DeadlineInput {
   status: DossierStatus;
   /** Its history, oldest first (only `to` and `at` are read). */
   events: readonly Pick<DossierEvent, 'to' | 'at'>[];
-  /** The procedure's processing time in working days. */
+  /** The procedure's processing time in working days: a whole number or a half (`0.5`, `1.5`…). */
   processingDays: number;
   /** The instant to judge "today" by; defaults to now. */
   now?: Date;
@@ -45,18 +45,40 @@ export interface Deadline {
 
 const dayOf = (instant: string | Date): IsoDate => formatIsoDate(vietnamDateOf(new Date(instant)));
 
+const DAY_MS = 86_400_000;
+
+/** Whether `instant` falls before noon, Vietnam time. */
+function isMorning(instant: string | Date): boolean {
+  const ms = new Date(instant).getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000;
+  return ms - Math.floor(ms / DAY_MS) * DAY_MS < DAY_MS / 2;
+}
+
 /**
  * Computes a dossier's deadline as Decision 766/QĐ-TTg counts it: the processing time in working
  * days from the day after reception; time spent waiting for a supplement after reception is
  * subtracted (here: added to the due date); processing ends at the first of decided, refused,
  * stopped or withdrawn; the dossier is on time when it ended on or before its due date; asking
  * for a supplement more than once counts as overdue.
+ *
+ * A half day (4 working hours) is a morning or an afternoon. A dossier received on a working day
+ * before noon (Vietnam time) has that afternoon as its first half day; one received from noon on
+ * starts with the next working morning, and one received on a day off with the morning of the day
+ * it counts as received. So on a working day, 0.5 days are due the same day from a morning
+ * reception and the next working day from an afternoon one; 1.5 days are due the next working day
+ * or the one after. Whole days are due the same date either way. Waits for a supplement count in
+ * whole working days: they move the due date but never change which half it falls in.
+ * @throws RangeError when `processingDays` is not a non-negative multiple of 0.5, or for dates
+ * outside the working-day calendar.
  */
 export function dossierDeadline(input: DeadlineInput): Deadline {
   const { events, processingDays, calendar } = input;
+  if (!(processingDays >= 0 && Number.isInteger(processingDays * 2))) {
+    throw new RangeError(`The processing time must be a whole or half number of working days, not ${processingDays}`);
+  }
   const today = dayOf(input.now ?? new Date());
   const clock = dossierStatusInfo(input.status).clock;
   let receivedOn: IsoDate | undefined;
+  let receivedInMorning = false;
   let endedOn: IsoDate | undefined;
   let pausedSince: IsoDate | undefined;
   let pausedWorkingDays = 0;
@@ -66,7 +88,10 @@ export function dossierDeadline(input: DeadlineInput): Deadline {
     const day = dayOf(event.at);
     const eventClock = dossierStatusInfo(event.to).clock;
     if (event.to === 'supplement-requested') supplementRequests++;
-    if (event.to === 'received' && receivedOn === undefined) receivedOn = day;
+    if (event.to === 'received' && receivedOn === undefined) {
+      receivedOn = day;
+      receivedInMorning = isMorning(event.at);
+    }
     if (receivedOn === undefined || endedOn !== undefined) continue;
     if (pausedSince !== undefined && eventClock !== 'paused') {
       pausedWorkingDays += Math.max(0, workingDaysBetween(pausedSince, day, calendar));
@@ -84,8 +109,11 @@ export function dossierDeadline(input: DeadlineInput): Deadline {
   }
 
   const start = addWorkingDays(receivedOn, 0, calendar);
-  const appointmentDate = addWorkingDays(start, processingDays, calendar);
-  const dueDate = addWorkingDays(start, processingDays + pausedWorkingDays, calendar);
+  // Received on a working afternoon, the first half day is the next morning: a half takes a whole day.
+  const receivedInWorkingAfternoon = !receivedInMorning && start === receivedOn;
+  const days = receivedInWorkingAfternoon ? Math.ceil(processingDays) : Math.floor(processingDays);
+  const appointmentDate = addWorkingDays(start, days, calendar);
+  const dueDate = addWorkingDays(start, days + pausedWorkingDays, calendar);
   const result: Deadline = { clock, receivedOn, appointmentDate, dueDate, pausedWorkingDays, supplementRequests, overdue: false, overdueReasons };
   if (endedOn !== undefined) {
     result.endedOn = endedOn;
