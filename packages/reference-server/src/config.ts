@@ -38,6 +38,11 @@ export interface ServerConfig {
   dossierAccessTtlSeconds: number;
   /** Largest upload in bytes (`EGOV_UPLOAD_MAX_BYTES`, default 20 MiB). */
   uploadMaxBytes: number;
+  /**
+   * Uploads a client address may start per hour (`EGOV_UPLOAD_LIMIT`, default 100). Uploads need
+   * no login and are kept a day, so without it one client could fill the database.
+   */
+  uploadLimit: number;
   /** Hours an upload not attached to a dossier is kept (`EGOV_UPLOAD_TTL_HOURS`, default 24). */
   uploadTtlHours: number;
   /** Hours an idempotency key is remembered (`EGOV_IDEMPOTENCY_TTL_HOURS`, default 24). */
@@ -118,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     staffTokenTtlSeconds: int(env.EGOV_TOKEN_TTL_SECONDS, 900, 'EGOV_TOKEN_TTL_SECONDS', 1),
     dossierAccessTtlSeconds: int(env.EGOV_ACCESS_TTL_SECONDS, 3600, 'EGOV_ACCESS_TTL_SECONDS', 1),
     uploadMaxBytes: int(env.EGOV_UPLOAD_MAX_BYTES, UPLOAD_MAX_BYTES_DEFAULT, 'EGOV_UPLOAD_MAX_BYTES', 1),
+    uploadLimit: int(env.EGOV_UPLOAD_LIMIT, 100, 'EGOV_UPLOAD_LIMIT', 1),
     uploadTtlHours: int(env.EGOV_UPLOAD_TTL_HOURS, 24, 'EGOV_UPLOAD_TTL_HOURS', 1),
     idempotencyTtlHours: int(env.EGOV_IDEMPOTENCY_TTL_HOURS, 24, 'EGOV_IDEMPOTENCY_TTL_HOURS', 1),
     seed: bool(env.EGOV_SEED, true),

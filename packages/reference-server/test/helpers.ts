@@ -22,7 +22,7 @@ const SEED_DOSSIERS = 120;
 
 /** Quiet, fast settings every test server shares (tests override what they exercise). */
 export const testConfig: Partial<ServerConfig> = {
-  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: SEED_DOSSIERS, lookupLimit: 1000, tokenLimit: 1000, sseKeepAliveSeconds: 15,
+  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: SEED_DOSSIERS, lookupLimit: 1000, tokenLimit: 1000, uploadLimit: 1000, sseKeepAliveSeconds: 15,
 };
 
 function sourceHash(): string {

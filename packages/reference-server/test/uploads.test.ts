@@ -47,6 +47,22 @@ describe(`uploads, tus 1.0 (${databaseKind})`, () => {
     assert.equal(answer.headers.get('tus-checksum-algorithm'), 'sha1,sha256');
   });
 
+  test('a client address may start only so many uploads an hour (they need no login and are kept a day)', async () => {
+    const limited = await startTestServer({ uploadLimit: 2 });
+    try {
+      const start = () => call(limited.url, 'POST', '/api/v1/uploads', {
+        headers: { ...TUS, 'upload-length': '10', 'upload-metadata': encodeUploadMetadata({ filename: 'a.pdf', filetype: 'application/pdf' }) },
+      });
+      assert.deepEqual([(await start()).status, (await start()).status], [201, 201]);
+      const refused = await start();
+      assert.equal(refused.status, 429);
+      assert.equal(refused.body.type, 'urn:egov-kit:problem:rate-limited');
+      assert.ok(Number(refused.headers.get('retry-after')) > 3000);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   test('an upload is created, sent in checksummed chunks, and described once complete', async () => {
     const file = pdfBytes(300_000);
     const created = await create('Giấy chứng sinh.pdf', file.length);

@@ -7,6 +7,7 @@ import {
 } from '../contract.js';
 import type { ServerContext } from '../context.js';
 import { ProblemError } from '../http/problem.js';
+import { enforceRateLimit } from '../http/rate-limit.js';
 import { appendToUpload, createUpload, deleteUpload, findUpload, isGone, uploadHref, uploadView, type UploadRecord } from './store.js';
 
 const ACCEPTED = Object.keys(uploadMediaTypes).join(', ');
@@ -111,6 +112,7 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     if (!isUploadMediaType(mediaType!)) {
       throw new ProblemError('upload-type-not-allowed', { params: { mediaType: mediaType!.slice(0, 100), accepted: ACCEPTED }, headers: { 'tus-resumable': TUS_VERSION } });
     }
+    await enforceRateLimit(db, `upload:${request.ip}`, config.uploadLimit, 3600);
     const upload = await createUpload(db, { name: name!, mediaType: mediaType!, size, ...(expectedSha256 ? { expectedSha256 } : {}) }, config.uploadTtlHours);
     return reply.code(201).header('location', uploadHref(upload.id)).header('tus-resumable', TUS_VERSION)
       .header('upload-expires', httpDate(upload.expiresAt)).send();

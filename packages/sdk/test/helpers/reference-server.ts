@@ -20,7 +20,7 @@ const serverRoot = join(repoRoot, 'packages/reference-server');
 
 /** Settings every test server shares: quiet, small, and generous with lookups and tokens. */
 export const testServerConfig: Partial<ServerConfig> = {
-  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: 12, lookupLimit: 100_000, tokenLimit: 100_000,
+  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: 12, lookupLimit: 100_000, tokenLimit: 100_000, uploadLimit: 100_000,
 };
 
 function sourceVersion(): string {
