@@ -17,7 +17,7 @@ export {
 export { conditionReferences, evaluateCondition, isFilled } from './schemas/evaluate.js';
 export { formVisibility, type FormVisibility } from './schemas/visibility.js';
 export { validateAnswers, type FieldError, type AnswersValidation, type ValidateAnswersOptions } from './schemas/answers.js';
-export type { AnswerProblem } from './schemas/checks.js';
+export type { AnswerProblem, UnitLookup } from './schemas/checks.js';
 export type {
   Condition, ConditionValue, FieldKind, FormField, FormFieldOf, FieldOption, AddressValue, FileReference, FormStep, FormDefinition,
   OnlineLevel, Channel, TargetGroup, Fee, DocumentTemplate, RequiredDocument, LegalBasis, ResultDocument, CatalogueEntry, Procedure,

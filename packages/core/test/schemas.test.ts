@@ -9,6 +9,7 @@ import {
 } from '@egov-kit/core';
 import { formDefinitionSchema, formFieldSchema, procedureSchema } from '@egov-kit/core/contract';
 import { formMessages } from '@egov-kit/core/messages';
+import { getUnit } from '@egov-kit/core/units/current';
 import { coreSchemas, createOpenApiDocument } from '@egov-kit/core/openapi';
 
 const lt = (vi: string, en: string) => ({ vi, en });
@@ -541,6 +542,18 @@ describe('validateAnswers', () => {
     assert.deepEqual(address('Thái Nguyên'), ['address: form.error.wrong-type']);
     assert.deepEqual(address({ provinceCode: '', communeCode: '', street: ' ' }), ['address: form.error.required']);
     assert.deepEqual(errorsOf(birthForm, { ...birthAnswers, birthPlace: { provinceCode: '19', communeCode: '05443' } }), [], 'street optional');
+  });
+
+  test('address: with the unit list, a current province and one of its own communes', () => {
+    const address = (value: unknown) => validateAnswers(businessForm, { ...validBusiness(), address: value }, { today: '2025-09-01', units: getUnit })
+      .errors.map(({ field, messageKey }) => `${field}: ${messageKey}`);
+    assert.deepEqual(address({ provinceCode: '19', communeCode: '05443', street: 'Số 1' }), []);
+    // Phường Bến Thành is in Hồ Chí Minh City (79), not Hà Nội (01).
+    assert.deepEqual(address({ provinceCode: '01', communeCode: '26743', street: 'Số 1' }), ['address: form.error.address-commune-invalid']);
+    // Bắc Kạn (06) was merged into Thái Nguyên on 1 July 2025.
+    assert.deepEqual(address({ provinceCode: '06', communeCode: '05443', street: 'Số 1' }), ['address: form.error.address-province-invalid']);
+    assert.deepEqual(address({ provinceCode: '99', communeCode: '99999', street: 'Số 1' }), ['address: form.error.address-province-invalid']);
+    assert.deepEqual(address({ provinceCode: '19', communeCode: '19000', street: 'Số 1' }), ['address: form.error.address-commune-invalid']);
   });
 
   test('file: types, size, count', () => {

@@ -70,6 +70,18 @@ describe(`dossiers (${databaseKind})`, () => {
     assert.deepEqual(stored, assembled);
   });
 
+  test('an address must name a current province and one of its communes', async () => {
+    const body = absenceSubmission();
+    // Phường Bến Thành (26743) is in Hồ Chí Minh City, not Hà Nội (01).
+    const wrong = await submit(base, { ...body, answers: { ...body.answers, destination: { provinceCode: '01', communeCode: '26743', street: 'Số 1' } } });
+    assert.equal(wrong.status, 422);
+    assert.deepEqual(wrong.body.errors.map((e: { field: string; messageKey: string }) => [e.field, e.messageKey]),
+      [['answers.destination', 'form.error.address-commune-invalid']]);
+    // Bắc Kạn (06) no longer exists since 1 July 2025.
+    const gone = await submit(base, { ...body, answers: { ...body.answers, destination: { provinceCode: '06', communeCode: '05443', street: 'Số 1' } } });
+    assert.equal(gone.body.errors[0].messageKey, 'form.error.address-province-invalid');
+  });
+
   test('a submission without an Idempotency-Key is refused; a malformed key is a field error', async () => {
     const none = await call(base, 'POST', '/api/v1/dossiers', { json: absenceSubmission() });
     assert.equal(none.status, 400);

@@ -1,5 +1,5 @@
 import { toCivilDate, vietnamDateOf, type CivilDate, type IsoDate } from '../dates.js';
-import { checkAnswer, type AnswerProblem } from './checks.js';
+import { checkAnswer, type AnswerProblem, type UnitLookup } from './checks.js';
 import { isFilled } from './evaluate.js';
 import type { FormDefinition } from './form.js';
 import { answerOf, formVisibility } from './visibility.js';
@@ -20,6 +20,12 @@ export interface AnswersValidation {
 export interface ValidateAnswersOptions {
   /** The day that "not in the future" and ages count from; defaults to today in Vietnam. */
   today?: Date | IsoDate | CivilDate;
+  /**
+   * The current administrative units by code (`getUnit` of `@egov-kit/core/units/current`). With
+   * it an address must name a current province and one of its communes; without it (this entry
+   * loads no unit data) only the form of the codes is checked.
+   */
+  units?: UnitLookup;
 }
 
 /**
@@ -38,7 +44,7 @@ export function validateAnswers(form: FormDefinition, answers: unknown, options:
       if (!shown.has(field.id)) continue;
       const answer = answerOf(answers, field.id);
       const found = isFilled(answer)
-        ? checkAnswer(field, answer, { today })
+        ? checkAnswer(field, answer, { today, ...(options.units ? { units: options.units } : {}) })
         : field.required ? { messageKey: 'form.error.required', params: {} } : undefined;
       if (found) errors.push({ field: field.id, ...found });
     }

@@ -12,9 +12,14 @@ export interface AnswerProblem {
   message?: LocalizedText;
 }
 
+/** An administrative unit by its code, as far as an address check needs it. */
+export type UnitLookup = (code: string) => { level: string; provinceCode: string } | undefined;
+
 /** What checks need besides the answer. */
 export interface CheckContext {
   today: CivilDate;
+  /** The current units; when given, an address's codes must be a province and one of its communes. */
+  units?: UnitLookup;
 }
 
 type Check<K extends FieldKind> = (field: FormFieldOf<K>, answer: unknown, context: CheckContext) => AnswerProblem | undefined;
@@ -106,7 +111,7 @@ const checkIdentifier: Check<'identifier'> = (field, answer, { today }) => {
 
 const ADDRESS_MAX_STREET = 500;
 
-const checkAddress: Check<'address'> = (field, answer) => {
+const checkAddress: Check<'address'> = (field, answer, { units }) => {
   if (!isRecord(answer)) return problem('wrong-type');
   const { provinceCode, communeCode, street } = answer;
   const blank = (part: unknown) => part === undefined || part === null || (typeof part === 'string' && part.trim() === '');
@@ -114,6 +119,11 @@ const checkAddress: Check<'address'> = (field, answer) => {
   if (typeof provinceCode !== 'string' || !/^\d{2}$/.test(provinceCode)) return problem('address-province-invalid');
   if (blank(communeCode)) return problem('address-commune-required');
   if (typeof communeCode !== 'string' || !/^\d{5}$/.test(communeCode)) return problem('address-commune-invalid');
+  if (units && units(provinceCode)?.level !== 'province') return problem('address-province-invalid');
+  if (units) {
+    const commune = units(communeCode);
+    if (commune?.level !== 'commune' || commune.provinceCode !== provinceCode) return problem('address-commune-invalid');
+  }
   if (blank(street)) return field.streetOptional ? undefined : problem('address-street-required');
   if (typeof street !== 'string') return problem('wrong-type');
   if ([...street.trim()].length > ADDRESS_MAX_STREET) return problem('too-long', { max: ADDRESS_MAX_STREET });

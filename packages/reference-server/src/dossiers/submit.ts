@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { validateAnswers, vietnamDateOf, formatIsoDate, type Locale } from '@egov-kit/core';
+import { getUnit } from '@egov-kit/core/units/current';
 import type { Database } from '../db/database.js';
 import { fieldErrorsFromAnswers, formatDossierCode, type Dossier, type DossierSubmission } from '../contract.js';
 import { ProblemError } from '../http/problem.js';
@@ -71,7 +72,7 @@ export async function submitDossier(db: Database, submission: DossierSubmission,
   if (submission.formVersion !== undefined && submission.formVersion !== form.version) {
     throw new ProblemError('form-version-mismatch', { params: { expected: form.version, received: submission.formVersion } });
   }
-  const checked = validateAnswers(form, submission.answers, { today: now });
+  const checked = validateAnswers(form, submission.answers, { today: now, units: getUnit });
   if (!checked.ok) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(checked.errors, context.locale) });
   const claims = attachmentClaimsOfAnswers(form, submission.answers);
 

@@ -1,4 +1,5 @@
 import { validateAnswers } from '@egov-kit/core';
+import { getUnit } from '@egov-kit/core/units/current';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   API_BASE_PATH, apiHeaders, fieldErrorsFromAnswers, idempotencyKeySchema, statusAfterSupplement, supplementAnswerSchema,
@@ -111,7 +112,7 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
         if (open?.status !== 'open') throw new ProblemError('supplement-request-not-open', { params: { requestId } });
         const changed = body.answers ?? {};
         const answers = { ...locked.answers, ...changed };
-        const checked = validateAnswers(form, answers);
+        const checked = validateAnswers(form, answers, { units: getUnit });
         if (!checked.ok) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(checked.errors, localeOf(request)) });
         const claims: AttachmentClaim[] = [
           ...attachmentClaimsOfAnswers(form, answers, new Set(Object.keys(changed))).map((claim) => ({ ...claim, supplementRequestId: requestId })),
