@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { dossierStreamEventSchema, type DossierStreamEvent } from '../src/contract.js';
+import { loadTokenKey } from '../src/auth/secrets.js';
+import { issueDossierToken } from '../src/auth/tokens.js';
 import { absenceSubmission, call, databaseKind, staffToken, startTestServer, submit, type TestServer } from './helpers.js';
 
 /** A server-sent event stream read with fetch, as parsed messages and comments. */
@@ -11,12 +13,14 @@ class EventStream {
   #controller = new AbortController();
   readonly status: Promise<number>;
   readonly contentType: Promise<string | null>;
+  /** Settles when the server ends the stream (or it is closed here). */
+  readonly ended: Promise<void>;
 
   constructor(url: string, headers: Record<string, string> = {}) {
     const response = fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: this.#controller.signal });
     this.status = response.then((r) => r.status);
     this.contentType = response.then((r) => r.headers.get('content-type'));
-    void response.then(async (r) => {
+    this.ended = response.then(async (r) => {
       if (!r.body) return;
       const decoder = new TextDecoder();
       let buffer = '';
@@ -150,5 +154,21 @@ describe(`server-sent events (${databaseKind})`, () => {
       withVerifier.close();
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+
+  test('a stream opened with a token ends when the token expires', async () => {
+    const filed = await submit(base, absenceSubmission());
+    const code = filed.body.code as string;
+    const { token } = issueDossierToken(await loadTokenKey(server.db), code, 2);
+    const stream = new EventStream(`${base}/api/v1/dossiers/${code}/events?access_token=${encodeURIComponent(token)}`);
+    try {
+      assert.equal(await stream.status, 200);
+      const ended = await Promise.race([stream.ended.then(() => 'ended'), new Promise((resolve) => setTimeout(resolve, 5000, 'still open'))]);
+      assert.equal(ended, 'ended');
+      const again = await call(base, 'GET', `/api/v1/dossiers/${code}/events?access_token=${encodeURIComponent(token)}`);
+      assert.equal(again.body.type, 'urn:egov-kit:problem:dossier-access-expired');
+    } finally {
+      stream.close();
+    }
   });
 });

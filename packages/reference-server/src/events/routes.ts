@@ -73,10 +73,15 @@ export async function eventRoutes(app: FastifyInstance, context: ServerContext):
       raw.write(': keep-alive\n\n');
       pump();
     }, config.sseKeepAliveSeconds * 1000);
+    // A stream opened with a token ends when the token does: reconnecting then needs a valid one.
+    const expiry = opened.presented
+      ? setTimeout(() => raw.end(), Math.min(2 ** 31 - 1, Math.max(0, Date.parse(opened.presented.expiresAt) - Date.now())))
+      : undefined;
     const close = () => {
       if (closed) return;
       closed = true;
       clearInterval(keepAlive);
+      clearTimeout(expiry);
       unsubscribe();
       streams.delete(raw);
     };
