@@ -103,6 +103,8 @@ export class TrackPage extends PortalPage {
       after: dossier.history.length,
       onStateChange: (live) => (this.live = live),
       onEvent: (event) => void this.refresh(event.status),
+      // The token it follows with expired (tokens do not renew): the page keeps what it shows and says why it stopped.
+      onError: (error) => (this.announcement = errorText(this, error)),
     });
   }
 
