@@ -64,7 +64,7 @@ test('a death registration end to end: every step, an attachment, the check page
 
   await heading(page, 'Giấy tờ đính kèm');
   const chooser = page.waitForEvent('filechooser');
-  await button(page, 'Chọn tệp').click();
+  await page.getByRole('button', { name: /^Chọn tệp/ }).click();
   await (await chooser).setFiles(pdfFile('giay-bao-tu.pdf'));
   await page.getByRole('status').getByText('Đã tải lên giay-bao-tu.pdf').waitFor();
   await next(page);
@@ -74,7 +74,7 @@ test('a death registration end to end: every step, an attachment, the check page
     'Họ, chữ đệm và tên': 'Hoàng Thị Yến',
     'Số định danh cá nhân (số căn cước)': '019 190 012 346',
     'Số điện thoại di động': '0987 654 321',
-    'Thư điện tử (nếu có)': 'Chưa cung cấp',
+    'Địa chỉ email (nếu có)': 'Chưa cung cấp',
     'Họ, chữ đệm và tên người đã chết': 'Hoàng Văn Hùng',
     'Số định danh cá nhân của người đã chết': '019 048 012 345',
     'Ngày chết': `${day}/${month}/${year}`,
@@ -236,7 +236,7 @@ test('a file still uploading when the person goes back a step is kept, and shown
     sent();
   });
   const chooser = page.waitForEvent('filechooser');
-  await button(page, 'Chọn tệp').click();
+  await page.getByRole('button', { name: /^Chọn tệp/ }).click();
   await (await chooser).setFiles(pdfFile('giay-bao-tu.pdf'));
   await page.getByRole('link', { name: 'Quay lại' }).click();
   await heading(page, 'Người đã chết');

@@ -6,7 +6,7 @@ import '../src/define/fieldset.js';
 import type { EgovButton } from '../src/components/button/button.js';
 import type { EgovTextField } from '../src/components/text-field/text-field.js';
 import type { EgovFieldset } from '../src/components/fieldset/fieldset.js';
-import { accessibleName, inner, submitted } from './helpers.js';
+import { accessibleName, inner, loadTheme, submitted } from './helpers.js';
 
 /** What the server got: the next page loaded in the iframe the form targets. */
 async function received(frame: HTMLIFrameElement, press: () => unknown): Promise<{ at: string; query: [string, string][] }> {
@@ -16,6 +16,25 @@ async function received(frame: HTMLIFrameElement, press: () => unknown): Promise
   const { pathname, search, hash } = frame.contentWindow!.location;
   return { at: `${pathname.split('/').pop()}${hash}`, query: [...new URLSearchParams(search).entries()] };
 }
+
+/** The red, green, blue and alpha of a computed colour (`rgb(…)` or `rgba(…)`). */
+function rgba(color: string): number[] {
+  const parts = /rgba?\(([^)]*)\)/.exec(color)?.[1]?.split(',').map(Number);
+  if (!parts) throw new Error(`not a colour: ${color}`);
+  return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
+}
+
+/** The WCAG contrast ratio of two opaque colours. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = (c: number[]) => {
+    const [r, g, b] = c.slice(0, 3).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (high + 0.05) / (low + 0.05);
+}
+
+const white = [255, 255, 255, 1];
 
 /** An empty page for forms to submit to (GET): the query is what was sent. */
 const sink = new URL('./fixtures/received.html', import.meta.url).pathname;
@@ -69,6 +88,53 @@ describe('egov-button', () => {
     expect(inner(button, '[role="status"]').textContent).to.equal('Đang xử lý, vui lòng đợi');
     await expect(button).to.be.accessible();
   });
+
+  it('keeps its status region in the page, and fills it only while loading', async () => {
+    const button = await fixture<EgovButton>(html`<egov-button type="button">Gửi</egov-button>`);
+    const status = inner(button, '[role="status"]');
+    expect(status.textContent, 'silent before loading').to.equal('');
+    expect(accessibleName(inner(button, 'button'))).to.equal('Gửi');
+    button.loading = true;
+    await button.updateComplete;
+    expect(inner(button, '[role="status"]'), 'the same live region').to.equal(status);
+    expect(status.textContent).to.equal('Đang xử lý, vui lòng đợi');
+    button.loading = false;
+    await button.updateComplete;
+    expect(status.isConnected).to.equal(true);
+    expect(status.textContent).to.equal('');
+  });
+
+  for (const theme of ['default', 'high-contrast'] as const) {
+    it(`shows keyboard focus in every variant: dark text on the ring colour, with a dark edge (${theme} theme)`, async () => {
+      await loadTheme(theme);
+      const variants = ['primary', 'secondary', 'warning', 'link'] as const;
+      const page = await fixture<HTMLDivElement>(html`<div data-egov-theme=${theme}><input aria-label="Trước">${
+        variants.map((variant) => html`<egov-button type="button" variant=${variant}>Xóa hồ sơ</egov-button>`)}</div>`);
+      const buttons = [...page.querySelectorAll<EgovButton>('egov-button')];
+      await Promise.all(buttons.map((b) => b.updateComplete));
+      page.querySelector('input')!.focus();
+      const problems: string[] = [];
+      for (const [index, button] of buttons.entries()) {
+        const variant = variants[index]!;
+        await sendKeys({ press: 'Tab' });
+        const native = inner(button, 'button');
+        expect(button.shadowRoot!.activeElement, variant).to.equal(native);
+        expect(native.matches(':focus-visible'), variant).to.equal(true);
+        const style = getComputedStyle(native);
+        const background = rgba(style.backgroundColor);
+        const text = contrast(rgba(style.color), background[3] === 0 ? white : background);
+        if (text < 4.5) problems.push(`${variant}: text ${text.toFixed(2)}:1 on its background`);
+        // A dark edge outside the yellow ring: a box shadow that reaches past the outline.
+        const shadow = /^(rgba?\([^)]*\)) (-?[\d.]+)px (-?[\d.]+)px (-?[\d.]+)px (-?[\d.]+)px/.exec(style.boxShadow);
+        const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth);
+        const [, color = '', x = 0, y = 0, , spread = 0] = shadow?.map((v, i) => (i < 2 ? v : Number(v))) ?? [];
+        const reach = Number(spread) + Math.max(Math.abs(Number(x)), Math.abs(Number(y)));
+        if (!shadow || reach <= outline) problems.push(`${variant}: no edge past the ${outline}px outline (box-shadow: ${style.boxShadow})`);
+        else if (contrast(rgba(String(color)), white) < 3) problems.push(`${variant}: the edge ${color} is not dark`);
+      }
+      expect(problems).to.deep.equal([]);
+    });
+  }
 
   it('is a link when given href', async () => {
     const button = await fixture<EgovButton>(html`<egov-button href="/bat-dau">Bắt đầu</egov-button>`);

@@ -82,3 +82,21 @@ export function inner<T extends Element = HTMLElement>(host: Element, selector: 
 export function nextErrorChange(element: HTMLElement): Promise<EgovErrorChangeEvent> {
   return new Promise((resolve) => element.addEventListener('egov-error-change', (event) => resolve(event), { once: true }));
 }
+
+/**
+ * Loads a theme's style sheet from `src/themes` into the page, once. `default` sets the tokens on
+ * `:root`; `high-contrast` applies inside `[data-egov-theme="high-contrast"]`.
+ */
+export async function loadTheme(name: 'default' | 'high-contrast'): Promise<void> {
+  const href = new URL(`../src/themes/${name}.css`, import.meta.url).href;
+  if ([...document.querySelectorAll('link')].some((link) => link.href === href)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${href} did not load`));
+  });
+  document.head.append(link);
+  await loaded;
+}

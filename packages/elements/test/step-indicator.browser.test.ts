@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/step-indicator.js';
 import type { EgovStepIndicator } from '../src/components/step-indicator/step-indicator.js';
-import { accessibleName, frames, inner } from './helpers.js';
+import { accessibleName, frames, inner, loadTheme } from './helpers.js';
 
 const steps = ['Chọn thủ tục', 'Thông tin người nộp', 'Giấy tờ kèm theo', 'Kiểm tra thông tin', 'Nộp lệ phí'];
 
@@ -59,6 +59,21 @@ describe('egov-step-indicator', () => {
     expect(label.getBoundingClientRect().width, 'labels hidden visually').to.be.at.most(1);
     expect(accessibleName(items(indicator)[0]!), 'still read out').to.equal('Chọn thủ tục đã hoàn thành');
     expect(inner(indicator, '[part="heading"]').getBoundingClientRect().width).to.be.greaterThan(100);
+  });
+
+  it('tells done steps from steps to do without colour, in the high-contrast theme', async () => {
+    await loadTheme('high-contrast');
+    const wrapper = await fixture<HTMLDivElement>(html`<div data-egov-theme="high-contrast"><egov-step-indicator .steps=${steps} current="2"></egov-step-indicator></div>`);
+    const indicator = wrapper.querySelector('egov-step-indicator')!;
+    await indicator.updateComplete;
+    const [done, , todo] = items(indicator).map((li) => getComputedStyle(li));
+    expect(done!.borderTopColor, 'the theme makes both bars black').to.equal('rgb(0, 0, 0)');
+    expect(todo!.borderTopColor).to.equal('rgb(0, 0, 0)');
+    const look = (style: CSSStyleDeclaration) => ({
+      bar: `${style.borderTopWidth} ${style.borderTopStyle}`, weight: style.fontWeight, decoration: style.textDecorationLine,
+    });
+    expect(look(done!), 'done and to do look different in more than colour').to.not.deep.equal(look(todo!));
+    await expect(wrapper).to.be.accessible();
   });
 
   it('speaks English, keeps `current` within the steps, and takes steps as a JSON attribute', async () => {

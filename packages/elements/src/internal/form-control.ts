@@ -87,6 +87,8 @@ export abstract class FormControl<V = string> extends LitElement {
   protected dirty = false;
   private serverProblem: Problem | undefined;
   private lastReported = '';
+  /** Texts {@link announce} was given that are not said yet. */
+  private pendingAnnouncements: string[] = [];
 
   constructor() {
     super();
@@ -287,11 +289,22 @@ export abstract class FormControl<V = string> extends LitElement {
     if (announce && message) this.announce(message);
   }
 
-  /** Says `text` through the polite live region (rendered by {@link renderAnnouncer}). */
+  /**
+   * Says `text` through the polite live region (rendered by {@link renderAnnouncer}). Texts given
+   * before the next frame are said together, in order (each once), so none replaces another.
+   */
   protected announce(text: string): void {
+    if (this.pendingAnnouncements.includes(text)) return;
+    this.pendingAnnouncements.push(text);
+    if (this.pendingAnnouncements.length > 1) return;
     // Clearing first lets the same text be said again.
     this.announcement = '';
-    void this.updateComplete.then(() => requestAnimationFrame(() => (this.announcement = text)));
+    void this.updateComplete.then(() => requestAnimationFrame(() => {
+      const texts = this.pendingAnnouncements;
+      this.pendingAnnouncements = [];
+      // Each its own sentence, so screen readers pause between them.
+      this.announcement = texts.length === 1 ? texts[0]! : texts.map((t) => (/[.!?…]$/.test(t) ? t : `${t}.`)).join(' ');
+    }));
   }
 
   /** Sends the value and validity to the form. */

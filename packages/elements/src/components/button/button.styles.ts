@@ -45,12 +45,13 @@ export const buttonStyles = css`
     text-decoration: underline;
     font-weight: var(--egov-font-weight-normal, 400);
   }
-  .button:focus-visible {
+  /* Outranks every variant (variant is always reflected): black on yellow, in the ring and its black edge. */
+  :host([variant]) .button:focus-visible {
     outline: var(--egov-focus-ring-width, 3px) solid var(--egov-focus-ring-color, #ffd21f);
     outline-offset: 0;
     color: var(--egov-focus-ring-edge, #0b0c0c);
     background: var(--egov-focus-ring-color, #ffd21f);
-    box-shadow: 0 2px 0 var(--egov-focus-ring-edge, #0b0c0c);
+    box-shadow: 0 0 0 calc(var(--egov-focus-ring-width, 3px) * 2) var(--egov-focus-ring-edge, #0b0c0c);
   }
   .button[aria-disabled='true'], .button:disabled {
     opacity: 0.6;

@@ -140,8 +140,8 @@ export class EgovButton extends LitElement {
   }
 
   protected override render() {
-    const content = html`<slot name="start"></slot>${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<slot></slot>${
-      this.loading ? html`<span class="sr-only" role="status">${this.localize.t('button.loading')}</span>` : nothing}`;
+    const content = html`<slot name="start"></slot>${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}<slot></slot><span
+      class="sr-only" role="status">${this.loading ? this.localize.t('button.loading') : nothing}</span>`;
     if (this.href) {
       return html`<a part="base" class="button" href=${this.href} draggable="false"
         aria-disabled=${ifDefined(this.disabled || this.loading ? 'true' : undefined)}>${content}</a>`;

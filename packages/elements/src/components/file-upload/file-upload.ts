@@ -60,7 +60,8 @@ function accepts(accept: readonly string[], name: string, type: string): boolean
  * voice-control users can press, see govuk-frontend#5626) or dropped on the area around it. Each
  * file is checked against `accept` and `max-size` (core's texts), then uploaded at once with the
  * injected `upload` transport, showing its progress, with Cancel, Retry and Remove per file.
- * Screen readers hear when each upload starts, ends or fails.
+ * Screen readers hear when each upload starts, ends or fails. The button's name adds the label to
+ * its text ("Chọn tệp Bản chụp giấy tờ"), so several upload fields' buttons can be told apart.
  *
  * The form receives the uploaded files' ids under `name`. Without an `upload` transport, the files
  * themselves are submitted with the form (`enctype="multipart/form-data"`).
@@ -139,7 +140,8 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
   }
 
   protected override requiredProblem(): Problem {
-    return { key: 'form.error.too-few-files', ns: 'core', params: { min: Math.max(1, this.minFiles ?? 1) }, flag: 'valueMissing' };
+    const min = Math.max(1, this.minFiles ?? 1);
+    return { key: 'form.error.too-few-files', ns: 'core', params: { min, count: min }, flag: 'valueMissing' };
   }
 
   protected override checkValue(items: readonly UploadItem[]): Problem | undefined {
@@ -148,7 +150,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
     const unfinished = items.find((i) => i.status === 'failed' || i.status === 'cancelled');
     if (unfinished) return { key: 'file.error.unfinished', params: { name: unfinished.ref.name }, flag: 'customError' };
     if (this.minFiles !== undefined && items.length < this.minFiles) {
-      return { key: 'form.error.too-few-files', ns: 'core', params: { min: this.minFiles }, flag: 'rangeUnderflow' };
+      return { key: 'form.error.too-few-files', ns: 'core', params: { min: this.minFiles, count: this.minFiles }, flag: 'rangeUnderflow' };
     }
     return undefined;
   }
@@ -399,6 +401,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
       <div class="dropzone ${this.dragging ? 'dragging' : ''}" part="dropzone"
         @dragover=${this.onDragOver} @dragleave=${() => this.setDragging(false)} @drop=${this.onDrop}>
         <button id="control" type="button" part="button" ?disabled=${locked} aria-invalid=${invalid ? 'true' : 'false'}
+          aria-labelledby="control label"
           aria-describedby=${ifDefined(this.describedBy(...(limits ? ['limits'] : [])) || undefined)}
           @click=${this.openChooser}>${this.localize.t('file.choose')}</button>
         <span>${this.dragging ? this.localize.t('file.drop-active') : this.localize.t('file.drop')}</span>

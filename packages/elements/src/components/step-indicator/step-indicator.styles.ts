@@ -22,6 +22,11 @@ export const stepIndicatorStyles = css`
     font-size: var(--egov-font-size-s, 0.875rem);
     overflow-wrap: anywhere;
   }
+  /* A step to do has a thinner bar: told apart from done ones without colour (high-contrast theme). */
+  .step.incomplete {
+    margin-block-start: 0.25rem;
+    border-block-start-width: 0.25rem;
+  }
   .step.complete {
     border-block-start-color: var(--egov-color-primary-hover, #084482);
     color: var(--egov-color-text, #1b1d21);
