@@ -40,7 +40,7 @@ export const Submitted: Story = { render: () => html`<egov-timeline submitted-at
 export const Empty: Story = { render: () => html`<egov-timeline></egov-timeline>` };
 /** While the history loads: a placeholder stands in, and the region is busy. */
 export const Loading: Story = {
-  render: (_args, context) => html`<section aria-label=${say(context, 'Quá trình xử lý hồ sơ', 'Dossier history')}>
+  render: (_args, context) => html`<section aria-label=${say(context, 'Quá trình xử lý hồ sơ', 'Application history')}>
     <egov-skeleton lines="2"></egov-skeleton><egov-skeleton lines="2"></egov-skeleton><egov-skeleton lines="3"></egov-skeleton>
   </section>`,
 };

@@ -142,7 +142,7 @@ describe('egov-address-field', () => {
     await frames();
     await field.updateComplete;
     expect(inner(field, 'fieldset > [role="status"]').textContent).to.equal(
-      'Đã điền Phường Đức Xuân, Tỉnh Thái Nguyên. Hãy kiểm tra lại xã, phường và nhập số nhà, tên đường.');
+      'Đã điền Phường Đức Xuân, Tỉnh Thái Nguyên. Hãy kiểm tra lại xã, phường, đặc khu và nhập số nhà, tên đường.');
     await expect(field).to.be.accessible();
   });
 

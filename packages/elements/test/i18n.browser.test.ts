@@ -37,7 +37,7 @@ describe('shared i18n', () => {
     const issue = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error!.issues[0]!;
     const say = (schema: z.ZodType, value: unknown, locale: 'vi' | 'en' = 'vi') => translate(issueMessage(issue(schema, value)), locale);
     expect(say(z.string().min(3), 'ab')).to.equal('Vui lòng nhập ít nhất 3 ký tự.');
-    expect(say(z.string().max(5), 'abcdefg', 'en')).to.equal('Please enter no more than 5 characters.');
+    expect(say(z.string().max(5), 'abcdefg', 'en')).to.equal('This is too long (maximum number of characters: 5).');
     expect(say(z.number().min(10), 2)).to.equal('Vui lòng nhập số không nhỏ hơn 10.');
     expect(say(z.array(z.string()).max(2), ['a', 'b', 'c'])).to.equal('Vui lòng chọn không quá 2 mục.');
     expect(say(z.enum(['a', 'b']), 'c')).to.equal('Vui lòng chọn một trong các lựa chọn đã cho.');

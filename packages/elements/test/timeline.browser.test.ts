@@ -65,7 +65,7 @@ describe('egov-timeline', () => {
     await Promise.all([timeline.updateComplete, empty.updateComplete]);
     expect(accessibleName(timeline.shadowRoot!.querySelector('ol')!)).to.equal('History of G22.99-250129-0001');
     expect(items(timeline)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Received By Trần Thị Bình (Staff) 08:15 29/01/2025');
-    expect(empty.shadowRoot!.textContent!.trim()).to.equal('Nothing has happened to this dossier yet.');
+    expect(empty.shadowRoot!.textContent!.trim()).to.equal('Nothing has happened to this application yet.');
     await expect(page).to.be.accessible();
   });
 });

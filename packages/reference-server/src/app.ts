@@ -3,7 +3,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { TUS_CHUNK_MEDIA_TYPE } from './contract.js';
 import type { ServerContext } from './context.js';
 import type { ServerConfig } from './config.js';
-import { ProblemError, sendProblem } from './http/problem.js';
+import { ProblemError, sendProblem, sizeLimitParams } from './http/problem.js';
 import { authRoutes } from './auth/routes.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { documentRoutes } from './routes/documents.js';
@@ -128,7 +128,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
           params: { mediaType: String(request.headers['content-type'] ?? ''), accepted: 'application/json' },
         });
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(request, reply, 'payload-too-large', { params: { maxBytes: app.initialConfig.bodyLimit ?? 0 } });
+        return sendProblem(request, reply, 'payload-too-large', { params: sizeLimitParams(app.initialConfig.bodyLimit ?? 0) });
       default:
         if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
           return sendProblem(request, reply, 'malformed-request');

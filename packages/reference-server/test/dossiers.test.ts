@@ -260,7 +260,7 @@ describe(`dossiers (${databaseKind})`, () => {
       const retryAfter = Number(refused.headers.get('retry-after'));
       assert.ok(retryAfter >= 1 && retryAfter <= 60, String(retryAfter));
       assert.equal(refused.body.params.retryAfterSeconds, retryAfter);
-      assert.match(refused.body.detail, /try again in \d+ seconds/);
+      assert.match(refused.body.detail, /try again in \d+ s\./);
       assert.equal(refused.headers.get('ratelimit-remaining'), '0');
       // The access token keeps working: only verifier lookups are limited.
       const byToken = await call(limited.url, 'GET', `/api/v1/dossiers/${code}`, { headers: { authorization: `Bearer ${filed.body.access.token}` } });
@@ -306,7 +306,7 @@ describe(`dossiers (${databaseKind})`, () => {
     assert.deepEqual([event.from, event.to, event.actor.kind, event.note], ['submitted', 'withdrawn', 'applicant', 'Nộp nhầm thủ tục.']);
     const twice = await call(base, 'POST', `/api/v1/dossiers/${code}/withdraw`, { headers: { ...auth, 'accept-language': 'en' }, json: { reason: 'Lần nữa.' } });
     assert.equal(twice.status, 409);
-    assert.equal(twice.body.detail, 'A dossier cannot move from “Withdrawn by the applicant” to “Withdrawn by the applicant”.');
+    assert.equal(twice.body.detail, 'The application cannot move from “Withdrawn by the applicant” to “Withdrawn by the applicant”.');
   });
 
   test('a supplement request is answered in place and the dossier returns to processing', async () => {

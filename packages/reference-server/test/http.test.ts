@@ -42,6 +42,8 @@ describe(`HTTP behaviour (${databaseKind})`, () => {
     const huge = await call(base, 'POST', '/api/v1/dossiers', { headers: { 'idempotency-key': 'k'.repeat(20) }, json: { pad: 'x'.repeat(2 * 1024 * 1024) } });
     assert.equal(huge.status, 413);
     assert.equal(huge.body.type, 'urn:egov-kit:problem:payload-too-large');
+    assert.deepEqual(huge.body.params, { maxBytes: 1024 * 1024, maxSizeMb: 1 });
+    assert.equal(huge.body.detail, 'Dữ liệu gửi lên vượt quá dung lượng cho phép (1 MB).');
   });
 
   test('every answer names its request; a given X-Request-Id is kept', async () => {

@@ -176,6 +176,7 @@ describe(`staff operations and documents (${databaseKind})`, () => {
     const receive = await call(base, 'POST', `/api/v1/staff/dossiers/${code}/receive`, { headers: auth(), json: {} });
     assert.equal(receive.status, 409);
     assert.deepEqual(receive.body.params, { from: 'refused', to: 'received' });
+    assert.equal(receive.body.detail, 'Không thể chuyển hồ sơ từ trạng thái “Không được tiếp nhận” sang “Được tiếp nhận”.', 'status names nested');
     const missingReason = await call(base, 'POST', `/api/v1/staff/dossiers/${code}/stop`, { headers: auth(), json: {} });
     assert.equal(missingReason.status, 422);
     const unknown = await call(base, 'POST', '/api/v1/staff/dossiers/000.36.01.H55-000101-0001/receive', { headers: auth(), json: {} });

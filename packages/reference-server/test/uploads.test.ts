@@ -159,6 +159,8 @@ describe(`uploads, tus 1.0 (${databaseKind})`, () => {
     const huge = await create('big.pdf', 3 * 1024 * 1024);
     assert.equal(huge.status, 413);
     assert.equal(huge.body.params.maxBytes, 2 * 1024 * 1024);
+    assert.equal(huge.body.params.maxSizeMb, 2);
+    assert.equal(huge.body.detail, 'Tệp vượt quá dung lượng cho phép (2 MB).');
     const noVersion = await call(base, 'POST', '/api/v1/uploads', { headers: { 'upload-length': '10', 'upload-metadata': encodeUploadMetadata({ filename: 'a.pdf', filetype: 'application/pdf' }) } });
     assert.equal(noVersion.status, 412);
     assert.equal(noVersion.headers.get('tus-version'), '1.0.0');

@@ -17,7 +17,7 @@ export const problemTypes = {
   'malformed-request': 400,
   /** The request parsed but breaks the contract; `errors` lists each field and why. */
   'validation-failed': 422,
-  /** The body is larger than this endpoint takes. Params: `maxBytes`. */
+  /** The body is larger than this endpoint takes. Params: `maxBytes`, and `maxSizeMb` (the same limit in MB, for people). */
   'payload-too-large': 413,
   /** Too many requests from this client; retry after `Retry-After` seconds. Params: `retryAfterSeconds`. */
   'rate-limited': 429,
@@ -63,7 +63,7 @@ export const problemTypes = {
   'upload-checksum-mismatch': 460,
   /** `Upload-Checksum` names an algorithm the server does not support. Params: `algorithm`, `supported`. */
   'upload-checksum-unsupported': 400,
-  /** The file is larger than uploads may be, or the chunk goes past `Upload-Length`. Params: `maxBytes`. */
+  /** The file is larger than uploads may be, or the chunk goes past `Upload-Length`. Params: `maxBytes`, and `maxSizeMb` (the same limit in MB, for people). */
   'upload-too-large': 413,
   /** Files of this type are not accepted, or the bytes are not what the type says. Params: `mediaType`, `accepted`. */
   'upload-type-not-allowed': 415,

@@ -35,7 +35,7 @@ export const identifierMessages = defineMessages({
   'tax-code': {
     label: 'Mã số thuế',
     empty: 'Nhập mã số thuế',
-    'not-digits': 'Mã số thuế chỉ gồm chữ số; mã của chi nhánh có thể có dấu gạch ngang trước 3 số cuối',
+    'not-digits': 'Mã số thuế chỉ gồm chữ số; mã của đơn vị phụ thuộc có thể có dấu gạch ngang trước 3 số cuối',
     'wrong-length': 'Mã số thuế phải có 10 chữ số, 13 chữ số với đơn vị phụ thuộc (ví dụ 0100109106-001), hoặc là số định danh cá nhân 12 chữ số (bạn đã nhập {{length}} chữ số)',
     'zero-sequence': 'Mã số thuế không hợp lệ: chữ số thứ 3 đến thứ 9 không thể đều là 0. Kiểm tra lại mã số thuế',
     'invalid-check-digit': 'Mã số thuế không đúng: chữ số kiểm tra (chữ số thứ 10) không khớp với 9 chữ số đầu. Kiểm tra xem có gõ nhầm chữ số nào không',

@@ -34,7 +34,12 @@ export const coreMessages = {
   },
 } as const satisfies Record<Locale, MessageTree>;
 
-const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
+/** `{{name}}` or `{{name, format}}` (i18next's interpolation; a format may carry `(options)`). */
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*(?:,\s*([\w-]+)(?:\([^)]*\))?\s*)?\}\}/g;
+/** `$t(key)`: i18next's nesting, resolved after the placeholders are filled. */
+const NESTED = /\$t\(\s*([\w.-]+)\s*\)/g;
+/** How deep `$t(key)` may nest before the rest is left as it is (a text nesting itself). */
+const MAX_NESTING = 5;
 
 function lookup(tree: MessageTree, key: string): string | undefined {
   let node: string | MessageTree | undefined = tree;
@@ -45,14 +50,43 @@ function lookup(tree: MessageTree, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/**
- * Translates one of core's message keys without i18next (servers, CLIs, tests), filling
- * `{{name}}` placeholders from `params`. Falls back to Vietnamese, then to the key itself, so a
- * person always sees something.
- */
-export function formatMessage(key: string, locale: Locale = defaultLocale, params: Record<string, unknown> = {}): string {
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number as people read it in `locale`: `1.234,5` in Vietnamese, `1,234.5` in English. */
+function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+function formatValue(value: unknown, format: string | undefined, locale: Locale): string {
+  if (format === 'number') {
+    const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+    if (Number.isFinite(number)) return formatNumber(number, locale);
+  }
+  return String(value);
+}
+
+function translate(key: string, locale: Locale, params: Readonly<Record<string, unknown>>, depth: number): string {
   const text = lookup(coreMessages[locale], key) ?? lookup(coreMessages[defaultLocale], key) ?? key;
-  return text.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const filled = text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) =>
+    (Object.hasOwn(params, name) ? formatValue(params[name], format, locale) : whole));
+  if (depth >= MAX_NESTING) return filled;
+  return filled.replace(NESTED, (_, nested: string) => translate(nested, locale, params, depth + 1));
+}
+
+/**
+ * Translates one of core's message keys without i18next (servers, CLIs, tests), as i18next would:
+ * `{{name}}` placeholders are filled from `params` (`{{name, number}}` writes a number as people
+ * read it in `locale`, `5,5` in Vietnamese, `5.5` in English), then `$t(key)` is replaced by that
+ * key's text from the same catalogue, such as a status's name. Falls back to Vietnamese, then to
+ * the key itself, so a person always sees something; a placeholder without a value stays as it is.
+ */
+export function formatMessage(key: string, locale: Locale = defaultLocale, params: Readonly<Record<string, unknown>> = {}): string {
+  return translate(key, locale, params, 0);
 }
 
 /** Whether `key` names a message in core's catalogue. */

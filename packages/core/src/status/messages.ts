@@ -36,7 +36,7 @@ export const statusMessages = defineMessages(
     name: {
       submitted: 'Submitted',
       received: 'Received',
-      refused: 'Not received',
+      refused: 'Not accepted',
       processing: 'Processing',
       'supplement-requested': 'Supplement requested',
       'fee-requested': 'Financial obligations requested',
@@ -56,6 +56,6 @@ export const statusMessages = defineMessages(
       staff: 'Staff',
       system: 'System',
     },
-    'transition-forbidden': 'A dossier cannot move from “$t(status.name.{{from}})” to “$t(status.name.{{to}})”.',
+    'transition-forbidden': 'The application cannot move from “$t(status.name.{{from}})” to “$t(status.name.{{to}})”.',
   },
 );

@@ -87,7 +87,7 @@ export const procedureMessages = defineMessages(
         feeAmount: 'Amount',
         noFees: 'No fee or charge.',
         documents: 'Documents to hand in',
-        copies: '{{originals}} original(s), {{copies}} copy(ies)',
+        copies: 'Originals: {{originals}}; copies: {{copies}}',
         required: 'Required',
         optional: 'If any',
         templates: 'Forms to download',

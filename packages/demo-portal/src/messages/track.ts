@@ -77,7 +77,7 @@ export const trackMessages = defineMessages(
         submittedAt: 'Sent on',
         status: 'Status',
         deadline: 'Processing deadline',
-        clock: 'Deadline',
+        clock: 'Deadline status',
         receivedOn: 'Received on',
         appointment: 'Appointment date for the result',
         due: 'Due date',

@@ -1,11 +1,11 @@
 import type { Locale } from '@egov-kit/core';
+import { formatMessage } from '@egov-kit/core/messages';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   PROBLEM_MEDIA_TYPE, problemMessageKey, problemTitleKey, problemTypes, problemTypeUri,
   type MessageParams, type Problem, type ProblemFieldError, type ProblemName,
 } from '../contract.js';
 import { negotiateLocale } from './locale.js';
-import { translate } from './translate.js';
 
 /** What a problem carries besides its name. */
 export interface ProblemOptions {
@@ -17,6 +17,16 @@ export interface ProblemOptions {
   headers?: Record<string, string>;
   /** Extra members (e.g. OAuth's `error`). */
   extensions?: Record<string, string>;
+}
+
+const MEBIBYTE = 1_048_576;
+
+/**
+ * The params of a size limit (`payload-too-large`, `upload-too-large`): the limit in bytes, for
+ * programs, and in MB rounded to one decimal (as core's `file-too-large`), for people.
+ */
+export function sizeLimitParams(maxBytes: number): { maxBytes: number; maxSizeMb: number } {
+  return { maxBytes, maxSizeMb: Math.round((maxBytes / MEBIBYTE) * 10) / 10 };
 }
 
 /** An error that answers as an RFC 9457 problem of this contract. Throw it from any handler. */
@@ -41,13 +51,13 @@ export function problemBody(name: ProblemName, locale: Locale, instance: string,
   const params = options.params ?? {};
   const errors = options.errors?.map((error) => ({
     ...error,
-    message: error.message ?? translate(error.messageKey, locale, error.params ?? {}),
+    message: error.message ?? formatMessage(error.messageKey, locale, error.params ?? {}),
   }));
   return {
     type: problemTypeUri(name),
-    title: translate(problemTitleKey(name), locale, params),
+    title: formatMessage(problemTitleKey(name), locale, params),
     status: problemTypes[name],
-    detail: translate(problemMessageKey(name), locale, params),
+    detail: formatMessage(problemMessageKey(name), locale, params),
     instance,
     messageKey: problemMessageKey(name),
     ...(Object.keys(params).length > 0 ? { params } : {}),

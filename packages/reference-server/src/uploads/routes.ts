@@ -6,7 +6,7 @@ import {
   uploadMediaTypes, uploadMetadataKeys,
 } from '../contract.js';
 import type { ServerContext } from '../context.js';
-import { ProblemError } from '../http/problem.js';
+import { ProblemError, sizeLimitParams } from '../http/problem.js';
 import { enforceRateLimit } from '../http/rate-limit.js';
 import { appendToUpload, createUpload, deleteUpload, findUpload, isGone, uploadHref, uploadView, type UploadRecord } from './store.js';
 
@@ -96,7 +96,7 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     requireTus(request);
     const size = integerHeader(request, 'upload-length');
     if (size > config.uploadMaxBytes) {
-      throw new ProblemError('upload-too-large', { params: { maxBytes: config.uploadMaxBytes }, headers: { 'tus-resumable': TUS_VERSION } });
+      throw new ProblemError('upload-too-large', { params: sizeLimitParams(config.uploadMaxBytes), headers: { 'tus-resumable': TUS_VERSION } });
     }
     const metadata = parseUploadMetadata(String(request.headers['upload-metadata'] ?? ''));
     const name = metadata?.[uploadMetadataKeys.name]?.trim();
@@ -154,7 +154,7 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
       throw new ProblemError('upload-offset-mismatch', { params: { expected: current.received, received: offset }, ...tusOnly });
     }
     const { bytes, complete, tooLarge } = await readChunk(request.body as Readable, current.size - offset);
-    if (tooLarge) throw new ProblemError('upload-too-large', { params: { maxBytes: current.size }, ...tusOnly });
+    if (tooLarge) throw new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), ...tusOnly });
     if (checksum) {
       // A checksum covers the whole chunk: an interrupted chunk cannot be verified, so none of it is kept.
       if (!complete) return abandon(request, reply);
@@ -177,7 +177,7 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
       case 'offset-mismatch':
         throw new ProblemError('upload-offset-mismatch', { params: { expected: outcome.expected, received: offset }, ...tusOnly });
       case 'too-large':
-        throw new ProblemError('upload-too-large', { params: { maxBytes: current.size }, ...tusOnly });
+        throw new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), ...tusOnly });
       case 'checksum-mismatch':
         throw new ProblemError('upload-checksum-mismatch', tusOnly);
       case 'type-mismatch':

@@ -19,7 +19,7 @@ export const addressFieldMessages = defineMessages({
       became: '{{old}} nay thuộc:',
       none: 'Không tìm thấy đơn vị mới tương ứng với {{old}}.',
       use: 'Dùng {{name}}',
-      used: 'Đã điền {{name}}. Hãy kiểm tra lại xã, phường và nhập số nhà, tên đường.',
+      used: 'Đã điền {{name}}. Hãy kiểm tra lại xã, phường, đặc khu và nhập số nhà, tên đường.',
     },
   },
 }, {
@@ -40,7 +40,7 @@ export const addressFieldMessages = defineMessages({
       became: '{{old}} is now part of:',
       none: 'No current unit was found for {{old}}.',
       use: 'Use {{name}}',
-      used: '{{name}} filled in. Check the commune or ward, and enter the house number and street.',
+      used: '{{name}} filled in. Check the commune, ward or special zone, and enter the house number and street.',
     },
   },
 });

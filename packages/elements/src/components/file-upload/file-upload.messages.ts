@@ -10,7 +10,8 @@ export const fileUploadMessages = defineMessages({
     list: 'Tệp đã chọn',
     types: 'Định dạng: {{types}}.',
     'max-size': 'Dung lượng tối đa mỗi tệp: {{size}}.',
-    'max-files': 'Tối đa {{count}} tệp.',
+    'max-files_one': 'Tối đa {{count}} tệp.',
+    'max-files_other': 'Tối đa {{count}} tệp.',
     image: 'ảnh',
     status: {
       ready: 'Sẵn sàng gửi cùng hồ sơ',
@@ -45,7 +46,8 @@ export const fileUploadMessages = defineMessages({
     list: 'Chosen files',
     types: 'Accepted: {{types}}.',
     'max-size': 'Up to {{size}} per file.',
-    'max-files': 'Up to {{count}} files.',
+    'max-files_one': 'Up to {{count}} file.',
+    'max-files_other': 'Up to {{count}} files.',
     image: 'images',
     status: {
       ready: 'Ready to send with the application',

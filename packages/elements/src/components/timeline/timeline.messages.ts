@@ -11,9 +11,9 @@ export const timelineMessages = defineMessages({
   },
 }, {
   timeline: {
-    label: 'Dossier history',
+    label: 'Application history',
     by: 'By {{actor}}',
     actor: '{{name}} ({{kind}})',
-    empty: 'Nothing has happened to this dossier yet.',
+    empty: 'Nothing has happened to this application yet.',
   },
 });
