@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  button, CUT_OFF, dossiersOf, fillApplicant, heading, isFocused, pdfFile, person, portalForThisFile, summaryRows, textbox,
+  button, CUT_OFF, dossiersOf, fillApplicant, heading, isFocused, pdfFile, person, portalForThisFile, summaryRows, textbox, type Person,
 } from './harness.js';
 
 const e2e = portalForThisFile();
@@ -47,6 +47,15 @@ async function fillDeceasedStep(page: Page): Promise<string[]> {
   await textbox(page, 'Nơi chết').fill('Bệnh viện Đa khoa Trung ương Thái Nguyên');
   await page.getByRole('combobox', { name: 'Quan hệ với người đã chết' }).selectOption({ label: 'Con' });
   return [year, month, day];
+}
+
+/** A death registration (1.000656) started in `page` by `who`, up to its deceased's step, filled; returns the date typed. */
+async function startDeathRegistration(page: Page, who: Person): Promise<string[]> {
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);
+  await heading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, who);
+  await next(page);
+  return fillDeceasedStep(page);
 }
 
 test('a death registration end to end: every step, an attachment, the check page, the receipt, one dossier on the server', async () => {
@@ -195,11 +204,7 @@ test('no second dossier: a double press, then an answer lost on the way and sent
 
 test('a date typed without its year is named for what it lacks, not as missing, and kept as typed over a reload', async () => {
   const page = await e2e.session.freshPage();
-  await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);
-  await heading(page, 'Người nộp hồ sơ');
-  await fillApplicant(page, person('Tạ Thị Nga'));
-  await next(page);
-  const [, month, day] = await fillDeceasedStep(page);
+  const [, month, day] = await startDeathRegistration(page, person('Tạ Thị Nga'));
   const date = page.getByRole('group', { name: 'Ngày chết' });
   await date.getByRole('textbox', { name: 'Năm' }).fill('');
   await next(page);
@@ -216,11 +221,7 @@ test('a date typed without its year is named for what it lacks, not as missing, 
 
 test('a file still uploading when the person goes back a step is kept, and shown on return', async () => {
   const page = await e2e.session.freshPage();
-  await page.goto(`${e2e.portal.origin}/nop-ho-so/1.000656`);
-  await heading(page, 'Người nộp hồ sơ');
-  await fillApplicant(page, person('Vũ Thị Mai'));
-  await next(page);
-  await fillDeceasedStep(page);
+  await startDeathRegistration(page, person('Vũ Thị Mai'));
   await next(page);
   await heading(page, 'Giấy tờ đính kèm');
 

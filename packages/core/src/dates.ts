@@ -85,6 +85,12 @@ export function vietnamDateOf(instant: Date): CivilDate {
   return fromDayNumber(Math.floor((instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000) / DAY_MS));
 }
 
+/** The hour (0–23) in Vietnam at instant `instant`. */
+export function vietnamHourOf(instant: Date): number {
+  const ms = instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000;
+  return Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 3_600_000);
+}
+
 /**
  * Accepts what callers hold, an instant or an ISO date, and returns the civil date in Vietnam.
  * @throws RangeError when `value` is neither a valid `Date` nor a valid `YYYY-MM-DD`.

@@ -18,6 +18,7 @@ export { conditionReferences, evaluateCondition, isFilled } from './schemas/eval
 export { formVisibility, type FormVisibility } from './schemas/visibility.js';
 export { validateAnswers, type FieldError, type AnswersValidation, type ValidateAnswersOptions } from './schemas/answers.js';
 export type { AnswerProblem, UnitLookup } from './schemas/checks.js';
+export { formatFileSize, maxFilesOf, megabytes } from './schemas/file-rules.js';
 export type {
   Condition, ConditionValue, FieldKind, FormField, FormFieldOf, FieldOption, AddressValue, FileReference, FormStep, FormDefinition,
   OnlineLevel, Channel, TargetGroup, Fee, DocumentTemplate, RequiredDocument, LegalBasis, ResultDocument, CatalogueEntry, Procedure,

@@ -3,6 +3,7 @@ import { validateIdentifier } from '../identifiers/index.js';
 import type { LocalizedText } from '../locale.js';
 import { formatDate, toNfc } from '../text/index.js';
 import type { FieldKind, FormFieldOf } from './fields.js';
+import { maxFilesOf, megabytes } from './file-rules.js';
 
 /** Why an answer is not accepted: a full message key, its parameters, and a form-specific text if the definition gives one. */
 export interface AnswerProblem {
@@ -150,18 +151,16 @@ function accepts(accept: readonly string[], file: ChosenFile): boolean {
   });
 }
 
-const MEBIBYTE = 1_048_576;
-
 const checkFiles: Check<'file'> = (field, answer) => {
   if (!Array.isArray(answer) || !answer.every(isChosenFile)) return problem('invalid-file');
   const rules = field.validation;
-  const maxFiles = rules?.maxFiles ?? 1;
+  const maxFiles = maxFilesOf(field);
   if (rules?.minFiles !== undefined && answer.length < rules.minFiles) return problem('too-few-files', { min: rules.minFiles });
   if (answer.length > maxFiles) return problem('too-many-files', { max: maxFiles });
   for (const file of answer) {
     if (rules?.accept && !accepts(rules.accept, file)) return problem('file-type-not-accepted', { name: file.name, accepted: rules.accept.join(', ') });
     if (rules?.maxSizeBytes !== undefined && file.size > rules.maxSizeBytes) {
-      return problem('file-too-large', { name: file.name, maxSizeMb: Math.round((rules.maxSizeBytes / MEBIBYTE) * 10) / 10 });
+      return problem('file-too-large', { name: file.name, maxSizeMb: megabytes(rules.maxSizeBytes) });
     }
   }
   return undefined;

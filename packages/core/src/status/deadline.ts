@@ -1,5 +1,5 @@
 import { addWorkingDays, workingDaysBetween, type WorkingDayOptions } from '../calendar/index.js';
-import { formatIsoDate, VIETNAM_UTC_OFFSET_MINUTES, vietnamDateOf, type IsoDate } from '../dates.js';
+import { formatIsoDate, vietnamDateOf, vietnamHourOf, type IsoDate } from '../dates.js';
 import type { DossierEvent } from './schemas.js';
 import { dossierStatusInfo, type DeadlineClock, type DossierStatus } from './statuses.js';
 
@@ -45,14 +45,6 @@ export interface Deadline {
 
 const dayOf = (instant: string | Date): IsoDate => formatIsoDate(vietnamDateOf(new Date(instant)));
 
-const DAY_MS = 86_400_000;
-
-/** Whether `instant` falls before noon, Vietnam time. */
-function isMorning(instant: string | Date): boolean {
-  const ms = new Date(instant).getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000;
-  return ms - Math.floor(ms / DAY_MS) * DAY_MS < DAY_MS / 2;
-}
-
 /**
  * Computes a dossier's deadline as Decision 766/QĐ-TTg counts it: the processing time in working
  * days from the day after reception; time spent waiting for a supplement after reception is
@@ -90,7 +82,7 @@ export function dossierDeadline(input: DeadlineInput): Deadline {
     if (event.to === 'supplement-requested') supplementRequests++;
     if (event.to === 'received' && receivedOn === undefined) {
       receivedOn = day;
-      receivedInMorning = isMorning(event.at);
+      receivedInMorning = vietnamHourOf(new Date(event.at)) < 12;
     }
     if (receivedOn === undefined || endedOn !== undefined) continue;
     if (pausedSince !== undefined && eventClock !== 'paused') {

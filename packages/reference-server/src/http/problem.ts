@@ -1,4 +1,4 @@
-import type { Locale } from '@egov-kit/core';
+import { megabytes, type Locale } from '@egov-kit/core';
 import { formatMessage } from '@egov-kit/core/messages';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -19,14 +19,12 @@ export interface ProblemOptions {
   extensions?: Record<string, string>;
 }
 
-const MEBIBYTE = 1_048_576;
-
 /**
  * The params of a size limit (`payload-too-large`, `upload-too-large`): the limit in bytes, for
- * programs, and in MB rounded to one decimal (as core's `file-too-large`), for people.
+ * programs, and in MB (core's `megabytes`, as `file-too-large` tells it), for people.
  */
 export function sizeLimitParams(maxBytes: number): { maxBytes: number; maxSizeMb: number } {
-  return { maxBytes, maxSizeMb: Math.round((maxBytes / MEBIBYTE) * 10) / 10 };
+  return { maxBytes, maxSizeMb: megabytes(maxBytes) };
 }
 
 /** An error that answers as an RFC 9457 problem of this contract. Throw it from any handler. */

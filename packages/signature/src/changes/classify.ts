@@ -3,6 +3,7 @@
  * modified or removed object must be explained by a rule (the security store, a signature, a form
  * value, an annotation…); whatever no rule explains counts as `other`.
  */
+import * as asn1js from 'asn1js';
 import { hasArea, listFields, type FormField } from '../pdf/acroform.js';
 import type { PdfView } from '../pdf/document.js';
 import { decodeStream } from '../pdf/filters.js';
@@ -10,6 +11,7 @@ import { asArray, asDict, asInteger, asName, asRef, asStream, asString, type Pdf
 import { listPages } from '../pdf/pages.js';
 import { diffViews, sameValue, type ObjectChange } from './diff.js';
 import { maxLevel, type Change, type ChangeKind, type ChangeLevel } from './types.js';
+import { parseDer } from '../x509/der.js';
 import { usedObjects } from './uses.js';
 
 const MAX_CLAIM_NODES = 20_000;
@@ -25,16 +27,10 @@ const isXmlMetadata = (value: PdfValue) => {
   return asName(dict?.entries.get('Type')) === 'Metadata' && asName(dict?.entries.get('Subtype')) === 'XML';
 };
 
-/** True when `bytes` hold one DER SEQUENCE (a certificate, CRL, OCSP response, token), perhaps followed by whitespace. */
+/** True when `bytes` hold one SEQUENCE (a certificate, CRL, OCSP response, token), perhaps followed by whitespace. */
 function isDerSequence(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x30 || bytes.length < 2) return false;
-  const first = bytes[1]!;
-  const count = first < 0x80 ? 0 : first & 0x7f;
-  if (count > 4 || (first >= 0x80 && count === 0)) return false;
-  let length = first < 0x80 ? first : 0;
-  for (let i = 0; i < count; i++) length = length * 256 + (bytes[2 + i] ?? 0);
-  const end = 2 + count + length;
-  return end <= bytes.length && bytes.subarray(end).every((b) => b === 0x0a || b === 0x0d || b === 0x20);
+  const parsed = parseDer(bytes);
+  return parsed?.result instanceof asn1js.Sequence && bytes.subarray(parsed.length).every((b) => b === 0x0a || b === 0x0d || b === 0x20);
 }
 
 /** The object streams that hold objects of `view`. */

@@ -2,17 +2,12 @@
  * An answer as the "check your answers" list shows it: option labels, dates as people write them,
  * identifiers grouped, addresses with their units' names, files by name and size.
  */
-import { formatDate, formatIdentifier, localize, type FileReference, type FormField, type Locale } from '@egov-kit/core';
+import { formatDate, formatFileSize, formatIdentifier, localize, type FileReference, type FormField, type Locale } from '@egov-kit/core';
 import type { Unit } from '@egov-kit/core/units';
 
 /** What is read of the unit list (loaded lazily). */
 export interface UnitNames {
   getUnit(code: string): Unit | undefined;
-}
-
-function sizeText(bytes: number, locale: Locale): string {
-  const [value, unit] = bytes >= 1_048_576 ? [bytes / 1_048_576, 'megabyte'] : [Math.max(bytes / 1024, 0.1), 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 
 /** The lines that show `answer`; empty when unanswered. `units` is needed for addresses (else their codes show). */
@@ -43,7 +38,7 @@ export function answerLines(field: FormField, answer: unknown, locale: Locale, u
       return [street, [name(commune, communeCode), name(province, provinceCode)].filter(Boolean).join(', ')].filter((line) => line.trim() !== '');
     }
     case 'file':
-      return (answer as FileReference[]).map((file) => `${file.name} (${sizeText(file.size, locale)})`);
+      return (answer as FileReference[]).map((file) => `${file.name} (${formatFileSize(file.size, locale)})`);
     default:
       return [String(answer)];
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatDateTime, formVisibility, type FormField, type FormStep } from '@egov-kit/core';
+import { formatDateTime, formVisibility, maxFilesOf, type FormField, type FormStep } from '@egov-kit/core';
 import type { DossierSubmission, ProblemFieldError } from '@egov-kit/core/contract';
 import type { EgovErrorSummary } from '@egov-kit/elements';
 import type { Dossier, ProcedureDetail } from '@egov-kit/sdk';
@@ -202,7 +202,7 @@ export class ApplyPage extends PortalPage {
     if (!finished) return;
     const current = (draft.answers[field.id] as { id?: string }[] | undefined) ?? [];
     const added = finished.filter((file) => !current.some((kept) => kept.id === file.id));
-    const limit = field.kind === 'file' ? field.validation?.maxFiles ?? 1 : 1;
+    const limit = field.kind === 'file' ? maxFilesOf(field) : 1;
     if (added.length === 0 || current.length + added.length > limit) return;
     draft.answers[field.id] = [...current, ...added];
     saveDraft(draft);

@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localize, type FormField, type Locale } from '@egov-kit/core';
+import { localize, maxFilesOf, type FormField, type Locale } from '@egov-kit/core';
 import type { ChoiceOption, DateParts, UploadTransport } from '@egov-kit/elements';
 
 /** The element of a field is named `answers.<id>`, as the server's field errors name it. */
@@ -64,7 +64,7 @@ export function renderField(field: FormField, context: FieldContext): TemplateRe
       return html`<egov-address-field name=${name} label=${label} hint=${hint} ?required=${required} ?street-optional=${field.streetOptional === true}></egov-address-field>`;
     case 'file': {
       const rules = field.validation;
-      const maxFiles = rules?.maxFiles ?? 1;
+      const maxFiles = maxFilesOf(field);
       return html`<egov-file-upload name=${name} label=${label} hint=${hint} ?required=${required} .upload=${context.upload}
         accept=${ifDefined(rules?.accept?.join(','))} max-size=${ifDefined(rules?.maxSizeBytes)} ?multiple=${maxFiles > 1}
         max-files=${maxFiles} min-files=${ifDefined(rules?.minFiles)}></egov-file-upload>`;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FileReference } from '@egov-kit/core';
+import { formatFileSize, megabytes, type FileReference } from '@egov-kit/core';
 import { FormControl } from '../../internal/form-control.js';
 import type { Problem } from '../../internal/validation.js';
 import { fieldStyles } from '../../styles/field.styles.js';
@@ -39,7 +39,6 @@ export interface UploadItem {
   controller?: AbortController;
 }
 
-const MEBIBYTE = 1_048_576;
 let nextKey = 1;
 
 /** Whether `file` is one of the `accept` entries (`.pdf`, `image/*`, `application/pdf`), as the native `accept` reads them. */
@@ -206,7 +205,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
         continue;
       }
       if (this.maxSize !== undefined && file.size > this.maxSize) {
-        this.rejection ??= { key: 'form.error.file-too-large', ns: 'core', params: { name: ref.name, maxSizeMb: Math.round((this.maxSize / MEBIBYTE) * 10) / 10 }, flag: 'customError' };
+        this.rejection ??= { key: 'form.error.file-too-large', ns: 'core', params: { name: ref.name, maxSizeMb: megabytes(this.maxSize) }, flag: 'customError' };
         continue;
       }
       if (list.length >= this.limit) {
@@ -353,8 +352,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
   }
 
   private size(bytes: number): string {
-    const [value, unit] = bytes >= MEBIBYTE ? [bytes / MEBIBYTE, 'megabyte'] : [Math.max(bytes / 1024, 0.1), 'kilobyte'];
-    return new Intl.NumberFormat(this.localize.locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+    return formatFileSize(bytes, this.localize.locale);
   }
 
   private percent(fraction: number): string {
