@@ -9,7 +9,8 @@
 //   --themes    the toolbar themes to check each story in (default: default; also: high-contrast)
 //   --only      check only the stories whose id contains this text
 //
-// The Storybook is served on loopback by node:http; each story's iframe
+// The Storybook is served on loopback by node:http, beside the stories' reference server
+// (scripts/story-api.mjs, on STORYBOOK_EGOV_API_PORT, default 6008); each story's iframe
 // (`iframe.html?id=…&viewMode=story&globals=locale:…;theme:…`) is loaded fresh, the script waits until it
 // has rendered and its elements have settled (Lit updates done, no request in flight, e.g. core's
 // texts loading), injects node_modules/axe-core/axe.min.js and runs it on the page. A story that
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { startStoryApi } from './story-api.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -160,6 +162,8 @@ async function main() {
   }
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const server = await serve(dir);
+  // Feature components' stories talk to the reference server, as they do under `npm run storybook`.
+  const api = await startStoryApi();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const axeVersion = JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')).version;
@@ -213,6 +217,7 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    await api.stop();
   }
   console.log(`${stories.length} stories, ${failedStories.size} with violations`);
   process.exit(failedStories.size > 0 ? 1 : 0);

@@ -33,6 +33,19 @@ export interface Portal {
   close(): Promise<void>;
 }
 
+/** The reference server (embedded database in `work`, seeded) and a staff client of it. */
+export async function startSeededServer(work: string, { portalDir, seedDossiers = 60 }: { portalDir?: string; seedDossiers?: number } = {}) {
+  // The embedded database, whatever DATABASE_URL the shell has.
+  const server = await startServer(
+    { host: '127.0.0.1', port: 0, dataDir: join(work, 'data'), ...(portalDir ? { portalDir } : {}), logLevel: 'silent', seedDossiers },
+    { ...process.env, DATABASE_URL: '' },
+  );
+  const staff = createClient({
+    baseUrl: server.url, auth: { clientId: 'demo-staff', clientSecret: server.config.demoStaffSecret }, retry: false,
+  });
+  return { server, staff };
+}
+
 /**
  * Builds the portal and starts the server on it. `seedDossiers` is smaller than the server's default
  * (the first ten cover every status, the rest include dossiers with signed results) to start faster.
@@ -41,14 +54,7 @@ export async function startPortal({ seedDossiers = 60 } = {}): Promise<Portal> {
   const work = mkdtempSync(join(tmpdir(), 'egov-e2e-'));
   const portalDir = join(work, 'portal');
   await build({ root: join(root, 'packages/demo-portal'), logLevel: 'silent', build: { outDir: portalDir, emptyOutDir: true } });
-  // The embedded database, whatever DATABASE_URL the shell has.
-  const server = await startServer(
-    { host: '127.0.0.1', port: 0, dataDir: join(work, 'data'), portalDir, logLevel: 'silent', seedDossiers },
-    { ...process.env, DATABASE_URL: '' },
-  );
-  const staff = createClient({
-    baseUrl: server.url, auth: { clientId: 'demo-staff', clientSecret: server.config.demoStaffSecret }, retry: false,
-  });
+  const { server, staff } = await startSeededServer(work, { portalDir, seedDossiers });
   return {
     origin: server.url, server, staff,
     close: async () => {

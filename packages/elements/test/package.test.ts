@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defaultTokens, highContrastTokens, type TokenName } from '../src/styles/tokens.js';
@@ -12,6 +13,12 @@ import { themeCss, themeNames } from '../src/themes/themes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = readdirSync(`${root}src/define`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+const sdkRoot = resolve(root, '../sdk');
+const components = readdirSync(`${root}src/components`);
+/** The feature components (application form, dossier tracker, signature viewer): folders under src/features, but its shared code. */
+const features = readdirSync(`${root}src/features`).filter((name) => name !== 'shared');
+/** The primitives' define entries. */
+const primitives = entries.filter((entry) => components.includes(entry));
 
 /** WCAG 2 contrast ratio of two `#rrggbb` colours. */
 function contrast(a: string, b: string): number {
@@ -26,13 +33,16 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-async function bundle(contents: string, options: { splitting?: boolean } = {}) {
-  const result = await build({
+async function bundleWithInputs(contents: string, options: { splitting?: boolean } = {}) {
+  return build({
     stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'browser',
     target: 'es2022', conditions: ['egov-source'], logLevel: 'silent', minify: true, splitting: options.splitting ?? false,
-    outdir: options.splitting ? '/out' : undefined, tsconfig: `${root}tsconfig.json`,
+    outdir: options.splitting ? '/out' : undefined, tsconfig: `${root}tsconfig.json`, metafile: true, absWorkingDir: root,
   });
-  return result.outputFiles;
+}
+
+async function bundle(contents: string, options: { splitting?: boolean } = {}) {
+  return (await bundleWithInputs(contents, options)).outputFiles;
 }
 
 describe('themes and tokens', () => {
@@ -90,9 +100,9 @@ describe('themes and tokens', () => {
 });
 
 describe('packaging', () => {
-  it('has a define entry per component, each registering egov-<name> through the guard', () => {
-    const components = readdirSync(`${root}src/components`).sort();
-    assert.deepEqual(entries.filter((e) => components.includes(e)).sort(), entries.sort());
+  it('has a define entry per component and feature, each registering egov-<name> through the guard', () => {
+    assert.deepEqual(entries.filter((e) => components.includes(e) || features.includes(e)).sort(), [...entries].sort());
+    for (const folder of [...components, ...features]) assert.ok(entries.includes(folder), `src/define/${folder}.ts is missing`);
     for (const entry of entries) {
       const source = readFileSync(`${root}src/define/${entry}.ts`, 'utf8');
       assert.match(source, new RegExp(`defineElement\\('egov-${entry}', `), entry);
@@ -101,8 +111,17 @@ describe('packaging', () => {
   });
 
   it('keeps the class modules and the main entry free of side effects: importing them ships nothing', async () => {
-    const [out] = await bundle(`import '@egov-kit/elements'; ${entries.map((e) => `import '@egov-kit/elements/components/${e}';`).join(' ')}`);
+    const modules = entries.map((e) => `@egov-kit/elements/${features.includes(e) ? 'features' : 'components'}/${e}`);
+    const [out] = await bundle(`import '@egov-kit/elements'; ${modules.map((m) => `import '${m}';`).join(' ')}`);
     assert.equal(out!.text.trim(), '');
+  });
+
+  it('keeps the SDK out of every primitive: only the feature components talk to the API', async () => {
+    for (const entry of primitives) {
+      const { metafile } = await bundleWithInputs(`import '@egov-kit/elements/define/${entry}';`, { splitting: true });
+      const sdkInputs = Object.keys(metafile.inputs).filter((input) => resolve(root, input).startsWith(sdkRoot));
+      assert.deepEqual(sdkInputs, [], `${entry} bundles SDK code`);
+    }
   });
 
   it('loads the unit data only when an address field appears: a chunk of its own, not in the entry', async () => {
