@@ -12,7 +12,8 @@
  * writes package.json without the `egov-source` export condition. That condition points at the
  * TypeScript sources (decorators, `.ts` specifiers) the monorepo's tests, Storybook and the portal
  * resolve; a consumer who turned it on would get type errors or a broken bundle, so it must never
- * be published. The original is kept in `.package.json.packing` and put back by postpack.
+ * be published (nor are the scripts, dev dependencies and nx settings, which serve only the repo).
+ * The original is kept in `.package.json.packing` and put back by postpack.
  *
  * lerna reads a package's manifest for the registry only after every package is packed, so
  * scripts/publish.mjs strips every manifest first (`strip`) and restores them when it is done
@@ -34,6 +35,15 @@ export function withoutSourceCondition(value) {
   return Object.fromEntries(Object.entries(value)
     .filter(([key]) => key !== SOURCE_CONDITION)
     .map(([key, inner]) => [key, withoutSourceCondition(inner)]));
+}
+
+/**
+ * The manifest as published: exports without the source condition, and without what only the
+ * monorepo uses (its scripts run sources through tsx, its dev dependencies, nx's settings).
+ */
+export function publishedManifest(manifest) {
+  const { scripts: _scripts, devDependencies: _devDependencies, nx: _nx, ...published } = manifest;
+  return { ...published, ...(manifest.exports ? { exports: withoutSourceCondition(manifest.exports) } : {}) };
 }
 
 /** Every path a manifest promises to consumers (exports targets, bin, types, customElements). */
@@ -66,7 +76,7 @@ function strip(dir, owner) {
   const text = readFileSync(file, 'utf8');
   const manifest = JSON.parse(text);
   writeFileSync(join(dir, BACKUP), JSON.stringify({ owner, text }));
-  writeFileSync(file, `${JSON.stringify({ ...manifest, exports: withoutSourceCondition(manifest.exports) }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(publishedManifest(manifest), null, 2)}\n`);
   return true;
 }
 
@@ -80,14 +90,15 @@ function restore(dir, owner) {
 }
 
 function build(name) {
-  const nx = join(root, 'node_modules/nx/bin/nx.js');
+  const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
   const result = spawnSync(process.execPath, [nx, 'run', `${name}:build`, '--outputStyle=stream', '--verbose=false'], {
-    cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    cwd: root, stdio: ['ignore', 2, 2], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
   });
   if (result.status !== 0) throw new Error(`${name}: build failed`);
 }
 
 function prepack(dir) {
+  restore(dir, 'prepack'); // left by a pack that stopped before its postpack
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   if (manifest.scripts?.build) build(manifest.name);
   const missing = missingPaths(dir, manifest);
