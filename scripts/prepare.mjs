@@ -12,8 +12,12 @@ const run = (...args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run('manifest', '-w', '@egov-kit/elements');
-run('generate', '-w', '@egov-kit/react');
+// lerna publish runs this too, while the manifests are stripped for packing (no scripts): the
+// build has made both by then.
+if (!existsSync(`${root}packages/elements/.package.json.packing`)) {
+  run('manifest', '-w', '@egov-kit/elements');
+  run('generate', '-w', '@egov-kit/react');
+}
 
 if (!process.env.CI && existsSync(`${root}.git`)) {
   try {
