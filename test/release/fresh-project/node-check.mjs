@@ -21,9 +21,10 @@ say('core/messages: the vi/en catalogue loads');
 const client = createClient({ baseUrl, locale: () => 'vi' });
 const procedures = await client.procedures.search({ text: 'khai sinh' }).toArray(5);
 assert.ok(procedures.length > 0, 'a search for "khai sinh" finds procedures');
-const procedure = await client.procedures.get(procedures[0].code);
+const { procedure, form } = await client.procedures.get(procedures[0].code);
 assert.equal(procedure.code, procedures[0].code);
-say(`sdk: searched the catalogue ("khai sinh": ${procedures.length}) and read ${procedure.code} with its form`);
+assert.equal(typeof form, 'object');
+say(`sdk: searched the catalogue ("khai sinh": ${procedures.length} found) and read ${procedure.code} with its form`);
 
 const dossier = await client.dossiers.lookup(code, { verifier });
 assert.equal(dossier.code, code);
