@@ -19,7 +19,9 @@ if (!existsSync(`${root}packages/elements/.package.json.packing`)) {
   run('generate', '-w', '@egov-kit/react');
 }
 
-if (!process.env.CI && existsSync(`${root}.git`)) {
+// Only for `npm install`/`npm ci`, never in CI, nor when lerna runs this while publishing.
+const installing = ['install', 'ci'].includes(process.env.npm_command ?? '');
+if (installing && !process.env.CI && existsSync(`${root}.git`)) {
   try {
     execFileSync('git', ['config', 'core.hooksPath', '.githooks'], { cwd: root, stdio: 'ignore' });
   } catch {

@@ -153,14 +153,16 @@ async function main() {
         '@types/react': `^${repoVersion('@types/react')}`, '@types/react-dom': `^${repoVersion('@types/react-dom')}`,
       },
     }, null, 2)}\n`);
+    // The registry's port is new each run, so npm's cache never serves an earlier run's packages;
+    // npx's own cache is keyed by name, so its copy from an earlier run is dropped.
     forgetCachedNpx('@egov-kit/reference-server');
     const npxHome = join(work, 'npx-user');
     mkdirSync(npxHome);
     // An agency developer's first try, from an empty folder: npm installs the server and runs it.
-    const server = start('npx', ['--yes', '--prefer-online', '@egov-kit/reference-server', '--port', '0', '--data-dir', join(work, 'server-data')],
+    const server = start('npx', ['--yes', '@egov-kit/reference-server', '--port', '0', '--data-dir', join(work, 'server-data')],
       (output) => /API:\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1[\s\S]*Try a lookup: curl -H 'X-Dossier-Verifier: ([^']+)' \S+\/dossiers\/(\S+)/.exec(output),
       { cwd: npxHome, env: { ...npmEnv, LOG_LEVEL: 'warn' } });
-    await run('npm', ['install', '--prefer-online', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: npmEnv });
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project, env: npmEnv });
     for (const name of ['core', 'sdk', 'elements', 'signature', 'react']) {
       const installed = readFileSync(join(project, 'node_modules/@egov-kit', name, 'package.json'), 'utf8');
       if (installed.includes('egov-source')) fail(`@egov-kit/${name}: the installed package.json has the egov-source condition`);
@@ -228,14 +230,11 @@ function publicEntries(scopeDir) {
         specifiers.push(`@egov-kit/${name}${key.slice(1)}`);
         continue;
       }
-      const [before, after] = types.split('*');
-      const dir = join(scopeDir, name, before.slice(0, before.lastIndexOf('/')));
-      const prefix = before.slice(before.lastIndexOf('/') + 1);
-      for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
-        if (file.startsWith(prefix) && file.endsWith(after) && !file.slice(prefix.length, -after.length).includes('/')) {
-          specifiers.push(`@egov-kit/${name}${key.slice(1).replace('*', file.slice(prefix.length, -after.length))}`);
-        }
-      }
+      // The same name stands for every `*` of the target: ./dist/components/*/*.d.ts.
+      const pattern = new RegExp(`^${types.replace(/^\.\//, '').split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+)')}$`);
+      const names = new Set(readdirSync(join(scopeDir, name), { recursive: true }).map((file) => pattern.exec(String(file)))
+        .filter((match) => match && match.slice(1).every((part) => part === match[1])).map((match) => match[1]));
+      for (const entry of [...names].sort()) specifiers.push(`@egov-kit/${name}${key.slice(1).replace('*', entry)}`);
     }
   }
   return specifiers;

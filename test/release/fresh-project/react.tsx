@@ -8,7 +8,11 @@ import { createRoot } from 'react-dom/client';
 import features from './features.json';
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-const wrapperOf = (tag: string) => (wrappers as unknown as Record<string, ComponentType<Record<string, string>>>)[camel(`-${tag}`)];
+function wrapperOf(tag: string): ComponentType<Record<string, string>> {
+  const wrapper = (wrappers as unknown as Record<string, ComponentType<Record<string, string>> | undefined>)[camel(`-${tag}`)];
+  if (!wrapper) throw new Error(`@egov-kit/react has no wrapper for <${tag}>`);
+  return wrapper;
+}
 
 function App() {
   return (

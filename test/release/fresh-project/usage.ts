@@ -6,7 +6,6 @@ import { createTransport } from '@egov-kit/sdk/transport';
 import { EgovTextField, type EgovErrorChangeEvent } from '@egov-kit/elements';
 import type { EgovAddressField } from '@egov-kit/elements/define/address-field';
 import { verifyPdf } from '@egov-kit/signature';
-import { startServer } from '@egov-kit/reference-server';
 
 export const id: IdentifierResult<unknown> = parseCccd('001095012345');
 export const client: Client = createClient({ baseUrl: 'https://dichvucong.example.gov.vn' });
@@ -25,4 +24,3 @@ export function onError(field: EgovTextField, address: EgovAddressField): void {
   address.required = true;
 }
 export const verify: typeof verifyPdf = verifyPdf;
-export const start: typeof startServer = startServer;
