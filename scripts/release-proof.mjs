@@ -111,7 +111,9 @@ async function main() {
       'packages:',
       "  '**': { access: $all, publish: $all, unpublish: $all }",
       'web: { enable: false }',
-      'log: { type: stdout, format: pretty, level: warn }',
+      'max_body_size: 200mb',
+      'server: { keepAliveTimeout: 60 }',
+      `log: { type: file, path: ${join(work, 'verdaccio.log')}, format: pretty, level: warn }`,
       '',
     ].join('\n'));
     const port = await freePort();
@@ -126,13 +128,15 @@ async function main() {
   });
 
   await step('lerna publish from-package (the packages as built)', async () => {
-    const output = await run(process.execPath, [join(root, 'scripts/publish.mjs'), '--registry', registry, '--yes', '--loglevel', 'warn'], { cwd: root, env: npmEnv });
+    const registryLog = () => (existsSync(join(work, 'verdaccio.log')) ? readFileSync(join(work, 'verdaccio.log'), 'utf8') : '');
+    const output = await run(process.execPath, [join(root, 'scripts/publish.mjs'), '--registry', registry, '--yes', '--concurrency', '1', '--loglevel', 'warn'], { cwd: root, env: npmEnv })
+      .catch((error) => fail(`${error.message}\nverdaccio's log:\n${registryLog()}`));
     const published = readdirSync(join(root, 'packages')).map((dir) => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')))
       .filter((pkg) => !pkg.private);
     for (const pkg of published) {
       const packument = await (await fetch(`${registry}${pkg.name.replace('/', '%2f')}`)).json();
       const manifest = packument.versions?.[pkg.version];
-      if (!manifest) fail(`${pkg.name}@${pkg.version} is not on the registry:\n${output}`);
+      if (!manifest) fail(`${pkg.name}@${pkg.version} is not on the registry:\n${output}\n${registryLog()}`);
       if (JSON.stringify(manifest).includes('egov-source')) fail(`${pkg.name}: the registry's manifest has the egov-source condition`);
       ok(`${pkg.name}@${pkg.version} published; its registry manifest has no egov-source condition`);
     }
