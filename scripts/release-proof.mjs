@@ -25,6 +25,7 @@ import { tool } from './ci-tool.mjs';
 import { serveStatic, strictCsp } from './static-server.mjs';
 import { body, features, primitives, tags } from '../test/release/pages.mjs';
 import { checkPage } from '../test/release/page-checks.mjs';
+import { checkTarball } from './check-packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'egov-release-proof-'));
@@ -34,15 +35,22 @@ const repoVersion = (name) => JSON.parse(readFileSync(join(root, 'node_modules',
 const cleanups = [];
 const timings = [];
 
-async function step(name, run) {
+/**
+ * Runs one step; what it reports is printed in one block when it ends, so steps that run side by
+ * side (the machine has two cores: a CPU-bound step beside one that waits) never mix their lines.
+ */
+async function step(name, body) {
   const started = performance.now();
-  console.log(`\n==> ${name}`);
-  await run();
-  const seconds = (performance.now() - started) / 1000;
-  timings.push([name, seconds]);
-  console.log(`    (${seconds.toFixed(1)} s)`);
+  const lines = [];
+  const report = (what) => lines.push(`  ok  ${what}`);
+  try {
+    await body(report);
+  } finally {
+    const seconds = (performance.now() - started) / 1000;
+    timings.push([name, seconds]);
+    console.log(`\n==> ${name}\n${lines.join('\n')}${lines.length ? '\n' : ''}    (${seconds.toFixed(1)} s)`);
+  }
 }
-const ok = (what) => console.log(`  ok  ${what}`);
 function fail(what) {
   throw new Error(what);
 }
@@ -95,13 +103,14 @@ async function waitFor(url) {
 }
 
 let registry;
+let published;
 let npmEnv;
 let project;
 let api;
 let lookup;
 
 async function main() {
-  await step('verdaccio on loopback', async () => {
+  await step('verdaccio on loopback', async (ok) => {
     const verdaccio = tool('verdaccio');
     const config = join(work, 'verdaccio.yaml');
     writeFileSync(config, [
@@ -127,22 +136,23 @@ async function main() {
     ok(`${registry} (storage ${join(work, 'storage')})`);
   });
 
-  await step('lerna publish from-package (the packages as built)', async () => {
+  await step('lerna publish from-package (the packages as built)', async (ok) => {
     const registryLog = () => (existsSync(join(work, 'verdaccio.log')) ? readFileSync(join(work, 'verdaccio.log'), 'utf8') : '');
     const output = await run(process.execPath, [join(root, 'scripts/publish.mjs'), '--registry', registry, '--yes', '--concurrency', '1', '--loglevel', 'warn'], { cwd: root, env: npmEnv })
       .catch((error) => fail(`${error.message}\nverdaccio's log:\n${registryLog()}`));
-    const published = readdirSync(join(root, 'packages')).map((dir) => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')))
+    published = readdirSync(join(root, 'packages')).map((dir) => JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')))
       .filter((pkg) => !pkg.private);
     for (const pkg of published) {
       const packument = await (await fetch(`${registry}${pkg.name.replace('/', '%2f')}`)).json();
       const manifest = packument.versions?.[pkg.version];
       if (!manifest) fail(`${pkg.name}@${pkg.version} is not on the registry:\n${output}\n${registryLog()}`);
       if (JSON.stringify(manifest).includes('egov-source')) fail(`${pkg.name}: the registry's manifest has the egov-source condition`);
+      pkg.tarball = manifest.dist.tarball;
       ok(`${pkg.name}@${pkg.version} published; its registry manifest has no egov-source condition`);
     }
   });
 
-  await step('a fresh project outside the repo installs from the registry; npx @egov-kit/reference-server serves', async () => {
+  const install = step('a fresh project outside the repo installs from the registry; npx @egov-kit/reference-server serves', async (ok) => {
     project = join(work, 'agency-site');
     cpSync(join(root, 'test/release/fresh-project'), project, { recursive: true });
     writeFileSync(join(project, '.npmrc'), `@egov-kit:registry=${registry}\n`);
@@ -178,11 +188,24 @@ async function main() {
     ok(`npx @egov-kit/reference-server serves ${api}/api/v1 (embedded database, seeded)`);
   });
 
-  await step('(a) core and the SDK in Node against the installed server', async () => {
-    process.stdout.write(await run(process.execPath, ['node-check.mjs', api, lookup.code, lookup.verifier], { cwd: project }));
+  const checks = step('publint and are-the-types-wrong on the published tarballs', async (ok) => {
+    const results = await Promise.all(published.map(async (pkg) => {
+      const tarball = join(work, `${pkg.name.replace('/', '-')}.tgz`);
+      writeFileSync(tarball, Buffer.from(await (await fetch(pkg.tarball)).arrayBuffer()));
+      return checkTarball(pkg.name, tarball);
+    }));
+    for (const { lines } of results) lines.forEach((line) => ok(line.replace(/^ok {2}/, '')));
+    const failed = results.filter((r) => !r.ok).flatMap((r) => r.lines.filter((l) => l.startsWith('FAIL')));
+    if (failed.length) fail(failed.join('\n'));
+  });
+  await Promise.all([install, checks]);
+
+  await step('(a) core and the SDK in Node against the installed server', async (ok) => {
+    const output = await run(process.execPath, ['node-check.mjs', api, lookup.code, lookup.verifier], { cwd: project });
+    output.trim().split('\n').forEach((line) => ok(line.replace(/^\s*ok\s+/, '')));
   });
 
-  await step('(b) type-check: every public entry and an integrator\'s code, strict, bundler and node16', async () => {
+  const typecheck = step('(b) type-check: every public entry and an integrator\'s code, strict, bundler and node16', async (ok) => {
     const specifiers = publicEntries(join(project, 'node_modules/@egov-kit'));
     writeFileSync(join(project, 'entries.ts'), `${specifiers.map((s, i) => `import * as entry${i} from '${s}';`).join('\n')}\nexport const entries = [${specifiers.map((_s, i) => `entry${i}`).join(', ')}];\n`);
     writeFileSync(join(project, 'features.json'), JSON.stringify(featureProps()));
@@ -192,11 +215,14 @@ async function main() {
     await run(process.execPath, [tsc, '-p', 'tsconfig.node16.json'], { cwd: project });
     ok(`moduleResolution node16: ${specifiers.length} entries and usage.ts (skipLibCheck off)`);
   });
+  await Promise.all([typecheck, pages()]);
+}
 
+async function pages() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   cleanups.push(() => browser.close());
 
-  await step('(c) a Vite page and a React page, built by Vite, in Chromium', async () => {
+  await step('(c) a Vite page and a React page, built by Vite, in Chromium', async (ok) => {
     const defines = [...primitives, ...features.map((f) => f.define)];
     writeFileSync(join(project, 'main.ts'), `import '@egov-kit/elements/themes/default.css';\n${defines.map((d) => `import '@egov-kit/elements/define/${d}';`).join('\n')}\n`);
     writeFileSync(join(project, 'index.html'), page('egov-kit with Vite', '<script type="module" src="./main.ts"></script>', body(api)));
@@ -209,7 +235,7 @@ async function main() {
     ok('the React page: the wrappers render, onEgovErrorChange gets the Vietnamese error, no error, no CSP violation');
   });
 
-  await step('(d) a plain HTML page, no build step: two lines from the installed package\'s dist', async () => {
+  await step('(d) a plain HTML page, no build step: two lines from the installed package\'s dist', async (ok) => {
     const cdn = '/node_modules/@egov-kit/elements/dist';
     const head = [`<link rel="stylesheet" href="${cdn}/themes/default.css">`, `<script type="module" src="${cdn}/cdn/primitives.js"></script>`,
       ...features.map((f) => `<script type="module" src="${cdn}/cdn/${f.define}.js"></script>`)].join('\n');
