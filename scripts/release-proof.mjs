@@ -15,6 +15,7 @@
  *   node scripts/release-proof.mjs [--keep]   (--keep leaves the temp folder for a look)
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -245,6 +246,18 @@ async function pages() {
     cleanups.push(() => site.close());
     await checkPage(browser, `${site.url}/plain/index.html`, { tags: tags(), form: true, chunksUnder: `${cdn}/cdn/` }, ok);
     ok('the plain page: the same form from primitives.js, its lazy chunks fetched beside it, no bare import, no CSP violation');
+
+    // The import-map route of docs/guides/getting-started.md: the page's own module by package name.
+    const map = `{ "imports": { "@egov-kit/elements/": "${cdn}/cdn/" } }`;
+    writeFileSync(join(project, 'plain/answers.js'), "import '@egov-kit/elements/primitives.js';\n"
+      + "document.querySelector('egov-summary-list').rows = [{ key: 'Họ và tên', value: 'Nguyễn Văn An' }];\n");
+    writeFileSync(join(project, 'plain/import-map.html'), page('egov-kit through an import map',
+      `<script type="importmap">${map}</script>\n<link rel="stylesheet" href="${cdn}/themes/default.css">\n<script type="module" src="answers.js"></script>`,
+      '<main lang="vi"><egov-summary-list></egov-summary-list></main>'));
+    const mapped = await serveStatic(project, strictCsp(api, [`'sha256-${createHash('sha256').update(map).digest('base64')}'`]));
+    cleanups.push(() => mapped.close());
+    await checkPage(browser, `${mapped.url}/plain/import-map.html`, { tags: ['egov-summary-list'], shows: 'Nguyễn Văn An' }, ok);
+    ok('the import-map route: a page module imports @egov-kit/elements/primitives.js by name and gives the summary list its rows');
   });
 }
 

@@ -10,9 +10,12 @@ const TYPES = {
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.png': 'image/png',
 };
 
-/** A CMS page's strict policy: scripts and styles from the page's origin only, Trusted Types on. */
-export function strictCsp(api) {
-  return `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${api}; worker-src 'self'; require-trusted-types-for 'script'`;
+/**
+ * A CMS page's strict policy: scripts and styles from the page's origin only (plus the given
+ * sources, e.g. an inline import map's hash), Trusted Types on.
+ */
+export function strictCsp(api, scriptSources = []) {
+  return `default-src 'self'; script-src ${["'self'", ...scriptSources].join(' ')}; style-src 'self'; img-src 'self' data:; connect-src 'self' ${api}; worker-src 'self'; require-trusted-types-for 'script'`;
 }
 
 /** Serves `dir`; resolves with its origin and a close function. */

@@ -24,7 +24,7 @@ function visibleTexts() {
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{ tags: string[], form?: boolean, react?: boolean, chunksUnder?: string }} options
+ * @param {{ tags: string[], form?: boolean, react?: boolean, chunksUnder?: string, shows?: string }} options
  * @param {(what: string) => void} report
  */
 export async function checkPage(browser, url, options, report) {
@@ -49,8 +49,14 @@ export async function checkPage(browser, url, options, report) {
       const found = [...document.querySelectorAll(tag)];
       return customElements.get(tag) && found.length > 0 && found.every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0);
     }), options.tags);
-    report(`${options.tags.length} tags upgraded and drawn: ${options.tags.join(', ')}`);
-    await wait('the text field does not show its label', () => document.querySelector('egov-text-field')?.shadowRoot?.textContent?.includes('Họ và tên'));
+    report(`${options.tags.length} tag(s) upgraded and drawn: ${options.tags.join(', ')}`);
+    if (options.tags.includes('egov-text-field')) {
+      await wait('the text field does not show its label', () => document.querySelector('egov-text-field')?.shadowRoot?.textContent?.includes('Họ và tên'));
+    }
+    if (options.shows) {
+      await wait(`the page does not show "${options.shows}"`, (text) => [...document.querySelectorAll('*')].some((el) => el.shadowRoot?.textContent?.includes(text)), options.shows);
+      report(`shows "${options.shows}"`);
+    }
 
     if (options.form) {
       await page.locator('egov-button').click();
