@@ -11,8 +11,8 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
-import { workspaceConfig } from '../../vite.config.ts';
-import { defineEntries } from './scripts/define-entries.mjs';
+import { workspaceConfig } from '../../vite.config.js';
+import { defineEntries } from './scripts/define-entries.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const PRIMITIVES = 'virtual:egov-primitives';
@@ -77,7 +77,8 @@ export function cdnConfig(options: { input?: Record<string, string>; outDir?: st
     publicDir: false,
     logLevel: 'warn',
     plugins: [primitivesEntry(), noDataUrls(), ...(options.outDir ? [] : [themes()])],
-    worker: { format: 'es', rolldownOptions: { output: names } },
+    // Workers are entries of their own: hashed, under chunks/, never mistaken for a page's module.
+    worker: { format: 'es', rolldownOptions: { output: { ...names, entryFileNames: 'chunks/[name]-[hash].js' } } },
     build: {
       outDir: options.outDir ?? here('dist/cdn'),
       emptyOutDir: true,

@@ -33,24 +33,21 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const element of elements) {
   const events = element.events.map((e) => `    ${eventProp(e)}: '${e}' as EventName<EventOf<'${e}'>>,`);
+  const typeImports = events.length ? ['import { createComponent, type EventName } from \'@lit/react\';', `import { ${element.name} as Element } from '@egov-kit/elements/define/${element.entry}';`, "import type { EventOf } from '../event-of.js';"]
+    : ['import { createComponent } from \'@lit/react\';', `import { ${element.name} as Element } from '@egov-kit/elements/define/${element.entry}';`];
   writeFileSync(`${out}${element.entry}.ts`, `${HEADER}import React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { ${element.name} as Element } from '@egov-kit/elements/define/${element.entry}';
-import type { EventOf } from '../event-of.js';
+${typeImports.join('\n')}
 
 /**
  * React wrapper of \`<${element.tag}>\`${element.summary ? `: ${comment(element.summary)}` : '.'}
- * Props set the element's properties; ${element.events.length ? element.events.map((e) => `\`${eventProp(e)}\``).join(', ') : 'it has no events to'} listen${element.events.length === 1 ? 's' : ''} to its events.
+ * ${element.events.length ? `Props set the element's properties; ${element.events.map((e) => `\`${eventProp(e)}\``).join(', ')} listen${element.events.length === 1 ? 's' : ''} to its events.` : "Props set the element's properties."}
  */
 export const ${element.name} = createComponent({
   tagName: '${element.tag}',
   elementClass: Element,
   react: React,
   displayName: '${element.name}',
-  events: {
-${events.join('\n')}
-  },
-});
+${events.length ? `  events: {\n${events.join('\n')}\n  },\n` : ''}});
 `);
 }
 writeFileSync(`${out}index.ts`, `${HEADER}${elements.map((e) => `export { ${e.name} } from './${e.entry}.js';`).join('\n')}\n`);

@@ -3,7 +3,7 @@ import { parseCccd, type IdentifierResult } from '@egov-kit/core';
 import { createClient, ProblemError, type Client } from '@egov-kit/sdk';
 import { lookupDossier } from '@egov-kit/sdk/tracking';
 import { createTransport } from '@egov-kit/sdk/transport';
-import { EgovTextField, type EgovErrorChangeEvent } from '@egov-kit/elements';
+import type { EgovTextField, EgovErrorChangeEvent } from '@egov-kit/elements';
 import type { EgovAddressField } from '@egov-kit/elements/define/address-field';
 import { verifyPdf } from '@egov-kit/signature';
 

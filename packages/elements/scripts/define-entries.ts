@@ -6,8 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 const defineDir = fileURLToPath(new URL('../src/define/', import.meta.url));
 
-/** @returns {{ name: string, file: string, feature: boolean }[]} sorted by name */
-export function defineEntries() {
+export interface DefineEntry {
+  /** The entry's name: `text-field` for `src/define/text-field.ts`. */
+  name: string;
+  /** Its absolute path. */
+  file: string;
+  /** Whether it registers a feature component (its class lives under `src/features/`). */
+  feature: boolean;
+}
+
+/** Every define entry, sorted by name. */
+export function defineEntries(): DefineEntry[] {
   return readdirSync(defineDir).filter((f) => f.endsWith('.ts')).sort().map((f) => {
     const file = `${defineDir}${f}`;
     const feature = /\bfrom\s+['"]\.\.\/features\//.test(readFileSync(file, 'utf8'));
