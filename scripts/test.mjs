@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test in the monorepo and ends with one plain line: `N passed, N failed`.
 //   node scripts/test.mjs [path...]     only tests under these paths (e.g. packages/core)
+//   node scripts/test.mjs --node [path...]   only the Node tests (CI runs them on Node 24 this way)
 // Node tests (*.test.ts) run with node:test through tsx; browser tests (*.browser.test.ts) run
 // in Debian's Chromium through @web/test-runner. Exit status is non-zero when any test fails or
 // any runner fails to run.
@@ -11,7 +12,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const filters = process.argv.slice(2).map((p) => relative(root, resolve(process.cwd(), p)));
+const nodeOnly = process.argv.includes('--node');
+const filters = process.argv.slice(2).filter((a) => a !== '--node').map((p) => relative(root, resolve(process.cwd(), p)));
 const work = mkdtempSync(join(tmpdir(), 'egov-test-'));
 
 function* walk(dir) {
@@ -65,7 +67,7 @@ if (files.node.length > 0) {
   results.push({ runner: 'node', code, counts: readCounts(countsFile) });
 }
 
-if (files.browser.length > 0) {
+if (files.browser.length > 0 && !nodeOnly) {
   const countsFile = join(work, 'browser.json');
   const code = await run(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'),
     '--config', join(root, 'web-test-runner.config.mjs')], {
