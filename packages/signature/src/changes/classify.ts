@@ -5,19 +5,22 @@
  */
 import * as asn1js from 'asn1js';
 import { hasArea, listFields, type FormField } from '../pdf/acroform.js';
+import { drawsNothing } from '../pdf/annotations.js';
+import { normalizeRect, overlaps, pageFootprint } from '../pdf/content-footprint.js';
 import type { PdfView } from '../pdf/document.js';
 import { decodeStream } from '../pdf/filters.js';
-import { asArray, asDict, asInteger, asName, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
+import { asArray, asDict, asInteger, asName, asNumber, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
 import { listPages } from '../pdf/pages.js';
 import { diffViews, sameValue, type ObjectChange } from './diff.js';
 import { maxLevel, type Change, type ChangeKind, type ChangeLevel } from './types.js';
 import { parseDer } from '../x509/der.js';
 import { usedObjects } from './uses.js';
+import type { RevisionBody } from '../pdf/revision-body.js';
 
 const MAX_CLAIM_NODES = 20_000;
-/** Annotation subtypes that draw nothing by themselves when they carry no appearance stream. */
-const QUIET_WITHOUT_APPEARANCE = new Set(['Link', 'Popup']);
 const DSS_KEYS = new Set(['Type', 'Certs', 'CRLs', 'OCSPs', 'VRI']);
+/** Trailer (and cross-reference stream dictionary) keys that only say where the structure is. */
+const TRAILER_STRUCTURE = new Set(['Size', 'Prev', 'XRefStm', 'ID', 'DocChecksum', 'Type', 'W', 'Index', 'Length', 'Filter', 'DecodeParms']);
 
 const isDictionary = (value: PdfValue) => asDict(value) !== undefined && !asStream(value);
 const isArray = (value: PdfValue) => asArray(value) !== undefined;
@@ -86,7 +89,7 @@ class Classifier {
       if (current === null || typeof current !== 'object') continue;
       switch (current.kind) {
         case 'ref':
-          if (this.pending.get(current.num) === 'added' && !(exceptUsed && this.usedElsewhere(current.num))) {
+          if (this.pending.get(current.num) === 'added' && !this.referencedBefore(current.num) && !(exceptUsed && this.usedElsewhere(current.num))) {
             this.claim(current.num, change);
             stack.push(this.newer.resolve(current.num));
           }
@@ -104,6 +107,16 @@ class Classifier {
           break;
       }
     }
+  }
+
+  /**
+   * True when the older revision already referred to `num` (then nothing): an object that arrives
+   * later changes what that reference draws, whatever else it claims to be.
+   */
+  referencedBefore(num: number): boolean {
+    const older = usedObjects(this.older);
+    if (!older.complete) this.incomplete = true;
+    return older.objects.has(num);
   }
 
   /** True when a page, annotation, form field or anything else the older or newer catalog reaches uses `num`. */
@@ -148,6 +161,56 @@ class Classifier {
     return [...keys].filter((key) => !this.same(a?.entries.get(key), b?.entries.get(key)));
   }
 
+  /**
+   * What readers may read differently in the newer revision, before any rule can explain it: a
+   * structure that needs repair, a trailer or a listed object with quirks, an object saved again
+   * under another generation, objects the cross-reference data does not list, stray bytes. Each
+   * is `other`, and the objects concerned are claimed so that no later rule passes them off.
+   */
+  ambiguity(listed: ReadonlySet<number>, body: RevisionBody | undefined): void {
+    if (this.newer.damaged) this.add('other', 'structure-damaged', [], { visible: true });
+    for (const quirk of this.newer.chain[0]?.quirks ?? []) this.add('other', 'object-ambiguous', [], { detail: `trailer:${quirk}`, visible: true });
+    const found = new Map<string, number[]>();
+    const note = (num: number, reason: string) => {
+      const list = found.get(reason) ?? [];
+      if (!list.includes(num)) list.push(num);
+      found.set(reason, list);
+    };
+    for (const num of listed) {
+      if (this.newer.file.exhausted) break;
+      if (this.newer.location(num) === undefined) continue;
+      for (const quirk of this.newer.quirks(num)) note(num, quirk);
+      const before = this.older.generation(num);
+      if (before !== undefined && before !== this.newer.generation(num)) note(num, 'generation');
+    }
+    for (const num of body?.unlisted ?? []) note(num, 'unlisted');
+    for (const num of body?.redefined ?? []) note(num, 'duplicate-object');
+    if (body?.strayAt !== undefined) found.set('stray-bytes', []);
+    for (const [reason, objects] of found) this.ambiguous(reason, objects);
+  }
+
+  /** References that name an object with another generation than it has, new in this revision. */
+  generations(): void {
+    usedObjects(this.older);
+    usedObjects(this.newer);
+    const fresh = [...this.newer.generationMismatches].filter((num) => !this.older.generationMismatches.has(num));
+    if (fresh.length > 0) this.ambiguous('generation', fresh);
+  }
+
+  private readonly ambiguities = new Map<string, Change>();
+
+  private ambiguous(reason: string, objects: number[]): void {
+    let change = this.ambiguities.get(reason);
+    if (!change) {
+      change = this.add('other', 'object-ambiguous', [], { detail: reason, visible: true });
+      this.ambiguities.set(reason, change);
+    }
+    for (const num of objects) {
+      this.pending.delete(num);
+      if (change.objects.length < 100 && !change.objects.includes(num)) change.objects.push(num);
+    }
+  }
+
   /** Cross-reference streams where the chain reads them and object streams that hold objects: any other stream may be drawn. */
   structural(): void {
     let containers: Set<number> | undefined;
@@ -169,18 +232,29 @@ class Classifier {
       || asInteger(section.trailer.entries.get('XRefStm')) === location.offset);
   }
 
+  /**
+   * The newest trailer against the older one, key by key: a new `/Root` (even to a catalog the
+   * signed revision held unreferenced) or `/Encrypt` changes what readers open; `/Info` is
+   * metadata; the cross-reference keys are structure; anything else is not explained.
+   */
   trailer(): void {
-    const oldRoot = asRef(this.older.trailerValue('Root'))?.num;
-    const newRoot = asRef(this.newer.trailerValue('Root'))?.num;
-    if (oldRoot !== newRoot) this.add('other', 'catalog-modified', newRoot === undefined ? [] : [newRoot], { detail: 'Root' });
-    const oldInfo = this.older.trailerValue('Info');
-    const newInfo = this.newer.trailerValue('Info');
-    const infoNum = asRef(newInfo)?.num;
-    if (!this.same(oldInfo, newInfo) || (infoNum !== undefined && this.pending.has(infoNum))) {
-      const change = this.add('validation-data', 'metadata', [], { detail: 'Info' });
-      this.claimAdded(this.validationData(newInfo, change, isDictionary), change, true);
+    const oldTrailer = this.older.chain[0]?.trailer;
+    const newTrailer = this.newer.chain[0]?.trailer;
+    const keys = new Set([...(oldTrailer?.entries.keys() ?? []), ...(newTrailer?.entries.keys() ?? [])]);
+    for (const key of keys) {
+      if (TRAILER_STRUCTURE.has(key)) continue;
+      const before = this.older.trailerValue(key);
+      const after = this.newer.trailerValue(key);
+      if (key === 'Info') {
+        const infoNum = asRef(after)?.num;
+        if (this.same(before, after) && (infoNum === undefined || !this.pending.has(infoNum))) continue;
+        const change = this.add('validation-data', 'metadata', [], { detail: 'Info' });
+        this.claimAdded(this.validationData(after, change, isDictionary), change, true);
+      } else if (!this.same(before, after)) {
+        if (key === 'Root' || key === 'Encrypt') this.add('other', 'catalog-modified', asRef(after) ? [asRef(after)!.num] : [], { detail: key, visible: true });
+        else this.add('other', 'trailer-modified', [], { detail: key });
+      }
     }
-    if (!this.same(this.older.trailerValue('Encrypt'), this.newer.trailerValue('Encrypt'))) this.add('other', 'catalog-modified', [], { detail: 'Encrypt' });
   }
 
   catalog(): void {
@@ -304,17 +378,37 @@ class Classifier {
       return;
     }
     const visible = field.widgets.some((w) => hasArea(this.newer, w.dict));
+    const covering = visible ? this.coveredPage(field) : undefined;
+    const extra = { field: field.name, visible, newVisibleSignatureField: visible, ...(covering ? { page: covering, coversContent: true } : {}) };
     let change: Change;
     if (field.value !== undefined && field.value !== null) {
       const { level, kind } = this.signatureKind(field.value);
-      change = this.add(visible ? maxLevel(level, 'form-filling') : level, kind, [], { field: field.name, visible, newVisibleSignatureField: visible });
+      change = this.add(visible ? maxLevel(level, 'form-filling') : level, kind, [], extra);
     } else {
-      change = this.add(visible ? 'form-filling' : 'validation-data', 'signature-field-added', [], { field: field.name, visible, newVisibleSignatureField: visible });
+      change = this.add(visible ? 'form-filling' : 'validation-data', 'signature-field-added', [], extra);
     }
     for (const num of field.objects) this.claim(num, change);
     for (const widget of field.widgets) if (widget.num !== undefined) newSignatureWidgets.add(widget.num);
     this.claimAdded(field.dict, change);
     for (const widget of field.widgets) this.claimAdded(widget.dict, change);
+  }
+
+  /**
+   * The page (1-based) on which one of a new field's widgets is drawn over what that page showed
+   * in the older revision, if any.
+   */
+  private coveredPage(field: FormField): number | undefined {
+    const after = listPages(this.newer).pages;
+    const before = listPages(this.older).pages;
+    for (const widget of field.widgets) {
+      const rect = normalizeRect((asArray(this.newer.get(widget.dict, 'Rect')) ?? []).map((v) => asNumber(this.newer.deref(v))));
+      const index = widget.num === undefined ? -1 : after.findIndex((p) => p.annotations.includes(widget.num!));
+      const page = before[index];
+      if (!rect || !page) continue;
+      const footprint = pageFootprint(this.older, page);
+      if (footprint === 'whole-page' || footprint.some((r) => overlaps(r, rect))) return index + 1;
+    }
+    return undefined;
   }
 
   private existingField(old: FormField, field: FormField): void {
@@ -434,7 +528,7 @@ class Classifier {
           this.claim(num, this.add('other', 'field-modified', [], { page, detail: fieldWidgets.has(num) ? 'widget-added' : 'orphan-widget', visible: true }));
           continue;
         }
-        const visible = !(QUIET_WITHOUT_APPEARANCE.has(subtype) && !dict?.entries.has('AP'));
+        const visible = !dict || !drawsNothing(this.newer, dict);
         const change = this.add('annotations', 'annotation-added', [], { page, detail: subtype, visible });
         this.claim(num, change);
         this.claimAdded(dict, change);
@@ -457,8 +551,10 @@ class Classifier {
   leftovers(): void {
     const groups: Record<ObjectChange, number[]> = { added: [], modified: [], removed: [] };
     for (const [num, change] of this.pending) {
-      const use = change === 'modified' ? this.pageUses.get(num) : undefined;
+      const filled = change === 'added' && this.referencedBefore(num);
+      const use = change === 'modified' || filled ? this.pageUses.get(num) : undefined;
       if (use) this.add('other', 'page-modified', [num], { page: use.page, detail: use.role, visible: true });
+      else if (filled) this.add('other', 'object-added', [num], { detail: 'dangling-reference', visible: true });
       else groups[change].push(num);
     }
     if (groups.modified.length > 0) this.add('other', 'object-modified', groups.modified.slice(0, 100), { visible: true });
@@ -480,16 +576,20 @@ function hasValue(view: PdfView, value: PdfValue | undefined): boolean {
   return true;
 }
 
-/** Classifies what `newer` changed relative to `older`. Changes of level `none` are left out. */
-export function classifyRevision(older: PdfView, newer: PdfView): Change[] {
-  const { changes, complete } = diffViews(older, newer);
-  if (changes.size === 0 && complete) return [];
+/**
+ * Classifies what `newer` changed relative to `older`. Changes of level `none` are left out.
+ * `body` is what a strict reading of the newer revision's bytes found (see `readRevisionBody`).
+ */
+export function classifyRevision(older: PdfView, newer: PdfView, body?: RevisionBody): Change[] {
+  const { changes, complete, listed } = diffViews(older, newer);
   const classifier = new Classifier(older, newer, changes);
+  classifier.ambiguity(listed, body);
   classifier.structural();
   classifier.trailer();
   classifier.catalog();
   const { newSignatureWidgets, fieldWidgets } = classifier.form();
   classifier.pages(newSignatureWidgets, fieldWidgets);
+  classifier.generations();
   classifier.leftovers();
   const result = classifier.changes.filter((c) => c.level !== 'none');
   if (!complete || newer.file.exhausted || classifier.incomplete) result.push({ level: 'other', kind: 'analysis-incomplete', objects: [] });

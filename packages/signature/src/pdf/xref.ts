@@ -4,7 +4,7 @@
  */
 import { decodeStream } from './filters.js';
 import { Lexer, type WorkBudget } from './lexer.js';
-import { asArray, asDict, asInteger, asName, type PdfDict } from './objects.js';
+import { asArray, asDict, asInteger, asName, type PdfDict, type Quirk } from './objects.js';
 import { parseIndirectObject, parseValue } from './parser.js';
 
 /** Where an object lives, as one cross-reference entry says. */
@@ -28,6 +28,8 @@ export interface XrefSection {
   readonly problems: string[];
   /** The cross-reference stream of a hybrid file (`/XRefStm`), part of its table's revision. */
   readonly hybrid?: boolean;
+  /** Where readers may read the trailer (or the stream's dictionary) differently. */
+  readonly quirks?: readonly Quirk[];
 }
 
 /** Limits for decoding a cross-reference stream. */
@@ -82,7 +84,7 @@ function readTable(lexer: Lexer, offset: number): XrefSection | undefined {
   const trailerValue = parseValue(lexer);
   const trailer = asDict(trailerValue);
   if (!trailer) return undefined;
-  return { offset, kind: 'table', entries, trailer, end: lexer.pos, problems };
+  return { offset, kind: 'table', entries, trailer, end: lexer.pos, problems, ...(lexer.quirks.size > 0 ? { quirks: [...lexer.quirks] } : {}) };
 }
 
 function skipToTrailer(lexer: Lexer): boolean {
@@ -133,7 +135,7 @@ function readStreamSection(context: XrefReadContext, offset: number, limit: numb
       else if (type === 2) entries.set(num, { type: 'compressed', stream: f2, index: f3 });
     }
   }
-  return { offset, kind: 'stream', entries, trailer: stream.dict, end: object.end, streamObject: object.num, problems };
+  return { offset, kind: 'stream', entries, trailer: stream.dict, end: object.end, streamObject: object.num, problems, ...(object.quirks ? { quirks: object.quirks } : {}) };
 }
 
 function readField(data: Uint8Array, at: number, width: number): number {
