@@ -75,7 +75,7 @@ async function run(bytes: Uint8Array, options: VerifyOptions, locale: Locale, va
   const policy = resolvePolicy(options.policy);
   const trustList = await resolveTrustList(options.trustList, documentFindings);
   if (trustList.demo) documentFindings.warning('trust-list.demo', { name: trustList.name });
-  const file = new PdfFile(bytes, options.limits);
+  const file = new PdfFile(bytes, options.limits, options.search);
   const context = new VerificationContext(file, trustList, policy, locale, validationTime, options.hasher ?? webCryptoHasher, options.fetch, options.fetchTimeoutMs ?? 5000);
 
   if (indexOf(bytes, PDF_HEADER, 0, Math.min(bytes.length, 1024 + PDF_HEADER.length)) < 0) documentFindings.warning('structure.not-pdf');

@@ -143,7 +143,7 @@ describe('fuzzing signed PDFs', () => {
  * read differently (the classes of issue 14); each alone must keep the signature from passing.
  */
 const FEATURES = ['duplicate-key', 'long-number', 'generation', 'generation-header', 'stream-eol', 'unlisted', 'stray-bytes',
-  'trailer-no-root', 'trailer-duplicate-root', 'trailer-unknown-key', 'prev-skips'] as const;
+  'xref-conflict', 'trailer-no-root', 'trailer-duplicate-root', 'trailer-unknown-key', 'prev-skips'] as const;
 type Feature = (typeof FEATURES)[number];
 
 /** The body of the last definition of object `num` in a file written by the fixture writer. */
@@ -186,6 +186,7 @@ function appendUpdate(bytes: Uint8Array, num: number, features: readonly Feature
   object(num, gen, body, true, has('generation-header') ? 0 : gen);
   if (has('stream-eol') && num !== 5) object(5, 0, withFeature(lastBody(text, 5), 'stream-eol'), true);
   if (has('unlisted')) object(num === 3 ? 2 : 3, 0, lastBody(text, num === 3 ? 2 : 3).replace(/>>\s*$/, '/X 1 >>'), false);
+  if (has('xref-conflict')) object(num, gen, lastBody(text, num).replace(/>>\s*$/, '/X 1 >>'), true);
   if (has('stray-bytes')) out += 'BT (x) Tj ET\n';
   const root = has('trailer-no-root') ? '' : has('trailer-duplicate-root') ? ` /Root ${size + 7} 0 R /Root 1 0 R` : ' /Root 1 0 R';
   const extra = has('trailer-unknown-key') ? ' /Foo 1' : '';

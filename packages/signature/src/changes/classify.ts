@@ -169,7 +169,7 @@ class Classifier {
    */
   ambiguity(listed: ReadonlySet<number>, body: RevisionBody | undefined): void {
     if (this.newer.damaged) this.add('other', 'structure-damaged', [], { visible: true });
-    for (const quirk of this.newer.chain[0]?.quirks ?? []) this.add('other', 'object-ambiguous', [], { detail: `trailer:${quirk}`, visible: true });
+    for (const quirk of this.newer.chain[0]?.quirks ?? []) this.add('other', 'object-ambiguous', [], { detail: `xref:${quirk}`, visible: true });
     const found = new Map<string, number[]>();
     const note = (num: number, reason: string) => {
       const list = found.get(reason) ?? [];

@@ -53,7 +53,7 @@ export interface Change {
   /**
    * Annotation subtype (`FreeText`, `Stamp`…), the catalog or trailer key for `catalog-modified`
    * and `trailer-modified`, or for `object-ambiguous` what readers may read differently (a
-   * `Quirk` code, `stray-bytes`, or `trailer:` and a quirk).
+   * `Quirk` code, `stray-bytes`, or `xref:` and a quirk of the cross-reference data or trailer).
    */
   readonly detail?: string;
   /** True when the change can alter what a page shows. */

@@ -5,13 +5,13 @@
  * are built from the cross-reference chain, never from guessing, unless the chain is broken, in
  * which case the view is reconstructed by scanning and says so.
  */
-import { asciiBytes, lastIndexOf } from '../util/bytes.js';
+import { asciiBytes, indexOf, lastIndexOf, type ByteSearch } from '../util/bytes.js';
 import { Lexer, type WorkBudget } from './lexer.js';
 import { scanObjects } from './repair.js';
 import { objectFromStream, readObjectStream, type ObjectStreamContent } from './object-stream.js';
 import { asDict, asInteger, asRef, asStream, type PdfDict, type PdfValue, type Quirk } from './objects.js';
 import { parseIndirectObject, type ParsedObject } from './parser.js';
-import { readXrefSection, type XrefEntry, type XrefReadContext, type XrefSection } from './xref.js';
+import { readXrefSection, sameEntry, type XrefEntry, type XrefReadContext, type XrefSection } from './xref.js';
 
 const STARTXREF = asciiBytes('startxref');
 const MAX_CHAIN = 4096;
@@ -44,6 +44,8 @@ export class PdfFile {
   constructor(
     readonly bytes: Uint8Array,
     limits: ReadLimits = {},
+    /** How whole-file scans find byte patterns. */
+    readonly search: ByteSearch = indexOf,
   ) {
     this.budget = { remaining: limits.work ?? bytes.length * 16 + (16 << 20) };
     this.decodeAllowance = { remaining: limits.decompressed ?? bytes.length + (8 << 20) };
@@ -353,12 +355,16 @@ const SCANNED_SECTION: XrefSection = {
 
 function mergeHybrid(table: XrefSection, stream: XrefSection): XrefSection {
   // In a hybrid file the stream lists the objects the table hides from older readers (as free).
+  // Both listing one object in use at different places is read one way by table readers and
+  // another by stream readers.
   const entries = new Map<number, XrefEntry>(table.entries);
+  const quirks = new Set<Quirk>([...(table.quirks ?? []), ...(stream.quirks ?? [])]);
   for (const [num, entry] of stream.entries) {
     const own = table.entries.get(num);
     if (!own || own.type === 'free') entries.set(num, entry);
+    else if (entry.type !== 'free' && !sameEntry(own, entry)) quirks.add('duplicate-object');
   }
-  return { ...table, entries, problems: [...table.problems, ...stream.problems], hybrid: true };
+  return { ...table, entries, problems: [...table.problems, ...stream.problems], hybrid: true, ...(quirks.size > 0 ? { quirks: [...quirks] } : {}) };
 }
 
 export { listRevisions, onlyWhitespace, type Revision } from './revisions.js';

@@ -119,7 +119,7 @@ export const signatureMessages = defineMessages(
       unlisted: 'không có trong bảng tham chiếu chéo',
       'duplicate-object': 'cùng một số đối tượng được định nghĩa hai lần',
       'stray-bytes': 'dữ liệu không thuộc đối tượng nào',
-      trailer: 'phần trailer',
+      xref: 'bảng tham chiếu chéo và trailer',
       'dangling-reference': 'đối tượng mà phiên bản trước đã tham chiếu tới',
     },
     finding: {
@@ -353,7 +353,7 @@ export const signatureMessages = defineMessages(
       unlisted: 'not listed in the cross-reference data',
       'duplicate-object': 'the same object number defined twice',
       'stray-bytes': 'bytes that belong to no object',
-      trailer: 'the trailer',
+      xref: 'the cross-reference data and trailer',
       'dangling-reference': 'an object the earlier revision already referred to',
     },
     finding: {
