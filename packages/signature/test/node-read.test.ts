@@ -16,9 +16,9 @@ let ctx: BuildContext;
 let trustList: TrustList;
 const dir = mkdtempSync(join(tmpdir(), 'egov-read-'));
 
-/** A document of about 9 MB (the reader takes 4 MB at a time) signed twice; `byteRangeLast` writes /ByteRange after /Contents. */
+/** A document of about 5 MB (the reader takes 4 MB at a time) signed twice; `byteRangeLast` writes /ByteRange after /Contents. */
 async function twiceSigned(name: string, byteRangeLast = false): Promise<{ path: string; ranges: [number, number, number, number][] }> {
-  const { pdf, layout } = createDocument({ padding: 9 << 20 });
+  const { pdf, layout } = createDocument({ padding: 5 << 20 });
   const base = { chain: [ctx.pki.subCa], adbeRevocation: { crls: [ctx.crl.sub, ctx.crl.root] }, byteRangeLast };
   const first = await signPdf(pdf, layout.pageObjects[0]!, { ...base, signer: ctx.pki.signer, signingTime: DATES.signedAt });
   const second = await signPdf(pdf, layout.pageObjects[0]!, { ...base, signer: ctx.pki.ecSigner, signingTime: new Date('2025-06-02T03:00:00Z') });
@@ -60,7 +60,7 @@ describe('reading a file for verification', () => {
       const report = await verifyPdfFile(path, { trustList, time: DATES.validation });
       assert.deepEqual(report.signatures.map((s) => s.indication), ['TOTAL_PASSED', 'TOTAL_PASSED'], `byteRangeLast ${byteRangeLast}`);
       const { bytes } = await readPdfFile(path);
-      bytes[5 << 20]! ^= 1;
+      bytes[3 << 20]! ^= 1;
       writeFileSync(path, bytes);
       const tampered = await verifyPdfFile(path, { trustList, time: DATES.validation });
       assert.deepEqual(tampered.signatures.map((s) => s.subIndication), ['HASH_FAILURE', 'HASH_FAILURE']);
