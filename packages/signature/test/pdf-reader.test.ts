@@ -10,6 +10,7 @@ import { parseIndirectObject, parseValue } from '../src/pdf/parser.js';
 import { PdfFile, listRevisions } from '../src/pdf/document.js';
 import { asArray, asDict, asName, asString, canonical } from '../src/pdf/objects.js';
 import { readRevisionBody } from '../src/pdf/revision-body.js';
+import { drawsNothing } from '../src/pdf/annotations.js';
 import { listPages } from '../src/pdf/pages.js';
 import { decodeTextString, parsePdfDate } from '../src/pdf/text.js';
 import { latin1 } from './fixtures/crypto.js';
@@ -175,6 +176,24 @@ describe('reading what other readers read', () => {
     clean.update(new Map([[3, '<< /Type /Font >>']]), { xrefStream: true });
     const cleanFile = new PdfFile(clean.bytes);
     assert.deepEqual(readRevisionBody(cleanFile, listRevisions(cleanFile.view()).revisions[1]!), { unlisted: [], redefined: [] });
+  });
+});
+
+describe('annotations that draw nothing', () => {
+  it('counts a link without appearance as quiet only when its border has no width or no colour, as Poppler strokes it', () => {
+    const view = new PdfFile(createDocument().pdf.bytes).view();
+    const quiet = (text: string) => drawsNothing(view, asDict(value(text))!);
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 0] >>'), true);
+    assert.equal(quiet('<< /Subtype /Link /BS << /W 0 >> /C [1 1 1] >>'), true);
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 40] /C [] >>'), true);
+    assert.equal(quiet('<< /Subtype /Link >>'), false, 'a 1-point black border by default');
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 40] /C [1 1 1] >>'), false);
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 0] /AP << /N 9 0 R >> >>'), false, 'an appearance draws');
+    assert.equal(quiet('<< /Subtype /Popup >>'), true);
+    assert.equal(quiet('<< /Subtype /Popup /Open true >>'), false);
+    assert.equal(quiet('<< /Subtype /FreeText /F 2 /AP << /N 9 0 R >> >>'), true, 'hidden');
+    assert.equal(quiet('<< /Subtype /FreeText /F 32 /AP << /N 9 0 R >> >>'), true, 'not viewed, not printed');
+    assert.equal(quiet('<< /Subtype /FreeText /F 36 /AP << /N 9 0 R >> >>'), false, 'not viewed, but printed');
   });
 });
 

@@ -163,12 +163,13 @@ class Classifier {
 
   /**
    * What readers may read differently in the newer revision, before any rule can explain it: a
-   * structure that needs repair, a trailer or a listed object with quirks, an object saved again
+   * trailer or a listed object with quirks, an object saved again
    * under another generation, objects the cross-reference data does not list, stray bytes. Each
    * is `other`, and the objects concerned are claimed so that no later rule passes them off.
    */
   ambiguity(listed: ReadonlySet<number>, body: RevisionBody | undefined): void {
-    if (this.newer.damaged) this.add('other', 'structure-damaged', [], { visible: true });
+    this.older.checkEntries();
+    this.newer.checkEntries();
     for (const quirk of this.newer.chain[0]?.quirks ?? []) this.add('other', 'object-ambiguous', [], { detail: `xref:${quirk}`, visible: true });
     const found = new Map<string, number[]>();
     const note = (num: number, reason: string) => {
@@ -591,6 +592,9 @@ export function classifyRevision(older: PdfView, newer: PdfView, body?: Revision
   classifier.pages(newSignatureWidgets, fieldWidgets);
   classifier.generations();
   classifier.leftovers();
+  // Last: reading everything above may have found cross-reference entries that point elsewhere.
+  // Damage the older revision already had is its own signatures' concern.
+  if (newer.damaged && !older.damaged) classifier.add('other', 'structure-damaged', [], { visible: true });
   const result = classifier.changes.filter((c) => c.level !== 'none');
   if (!complete || newer.file.exhausted || classifier.incomplete) result.push({ level: 'other', kind: 'analysis-incomplete', objects: [] });
   return result;

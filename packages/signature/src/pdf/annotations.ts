@@ -3,17 +3,19 @@ import type { PdfView } from './document.js';
 import { asArray, asDict, asInteger, asName, asNumber, type PdfDict } from './objects.js';
 
 const HIDDEN = 2;
+const PRINT = 4;
 const NO_VIEW = 32;
 
 /**
- * True only when an annotation certainly draws nothing: flagged Hidden or NoView, a Link without
+ * True only when an annotation certainly draws nothing: flagged Hidden, or NoView without Print
+ * (a printed copy would show it), a Link without
  * an appearance stream whose border has no width or an explicitly empty colour (`/C []`; without
  * `/C` Poppler strokes it black, 1 point by default), or a closed Popup without one. Anything
  * else may paint over the page.
  */
 export function drawsNothing(view: PdfView, dict: PdfDict): boolean {
   const flags = asInteger(view.deref(dict.entries.get('F'))) ?? 0;
-  if ((flags & (HIDDEN | NO_VIEW)) !== 0) return true;
+  if ((flags & HIDDEN) !== 0 || ((flags & NO_VIEW) !== 0 && (flags & PRINT) === 0)) return true;
   if (dict.entries.has('AP')) return false;
   const subtype = asName(view.deref(dict.entries.get('Subtype')));
   if (subtype === 'Popup') return view.deref(dict.entries.get('Open')) !== true;
