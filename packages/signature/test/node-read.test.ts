@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTrustList, type TrustList } from '../src/index.js';
 import { readPdfFile, verifyPdfFile } from '../src/node/index.js';
+import { RangeHashes } from '../src/node/range-hashes.js';
 import { buildContext, type BuildContext } from './fixtures/corpus.js';
 import { createTestPki, DATES, trustListJson } from './fixtures/pki.js';
 import { createDocument } from './fixtures/pdf.js';
@@ -52,6 +53,16 @@ describe('reading a file for verification', () => {
     const other = hasher('SHA-512');
     other.update(bytes.subarray(0, 10));
     assert.deepEqual(Buffer.from(await other.digest()), createHash('sha512').update(bytes.subarray(0, 10)).digest(), 'other data is hashed as usual');
+  });
+
+  it('bounds the hashing a file can ask for by announcing many long ranges', () => {
+    const size = 1 << 20;
+    const bytes = new Uint8Array(size);
+    const fake = Buffer.from(Array.from({ length: 60 }, (_, i) => `%/ByteRange [0 ${100 + i} 200 ${size - 200}]\n`).join(''));
+    bytes.set(fake);
+    const hashes = new RangeHashes(bytes);
+    for (let at = 0; at < size; at += 1 << 16) hashes.feed(at, Math.min(size, at + (1 << 16)));
+    assert.ok(hashes.hashed <= 3 * size, `${hashes.hashed} bytes hashed for a file of ${size}`);
   });
 
   it('verifies large files read this way, and still sees a changed byte', async () => {

@@ -23,6 +23,12 @@ const BYTE_RANGE = Buffer.from('/ByteRange');
 /** How far back a `/ByteRange` array may start before the chunk that completes it. */
 const OVERLAP = 128;
 const MAX_JOBS = 64;
+/**
+ * The bytes all second ranges may add, as a multiple of the file: a signature's second range is
+ * the short tail of its revision, so this only stops a file that announces many long fake ranges
+ * from making the read hash it over and over.
+ */
+const EXTRA_HASHING = 2;
 
 /** The signed ranges of one file, hashed as the file is read. */
 export class RangeHashes {
@@ -30,6 +36,9 @@ export class RangeHashes {
   /** Jobs by `"a b c"`, the first range being `[0, a)`. */
   private readonly jobs = new Map<string, Job>();
   private fed = 0;
+  private scheduled = 0;
+  /** Bytes given to a hash so far, all hashes together (the read's hashing work). */
+  hashed = 0;
 
   constructor(private readonly bytes: Uint8Array) {}
 
@@ -45,10 +54,14 @@ export class RangeHashes {
       at = a;
     }
     this.running.update(this.bytes.subarray(at, to));
+    this.hashed += to - from;
     for (const job of this.jobs.values()) {
       const start = Math.max(job.start2, from);
       const end = Math.min(job.end, to);
-      if (job.hash && !job.digest && start < end) job.hash.update(this.bytes.subarray(start, end));
+      if (job.hash && !job.digest && start < end) {
+        job.hash.update(this.bytes.subarray(start, end));
+        this.hashed += end - start;
+      }
       if (job.hash && !job.digest && job.end <= to) job.digest = new Uint8Array(job.hash.digest());
     }
     this.fed = to;
@@ -64,6 +77,8 @@ export class RangeHashes {
       const [a, b, c] = match.slice(1).map(Number) as [number, number, number];
       const key = `${a} ${b} ${c}`;
       if (a < this.fed || b < a || b + c > this.bytes.length || this.jobs.has(key)) continue;
+      if (this.scheduled + c > EXTRA_HASHING * this.bytes.length) continue;
+      this.scheduled += c;
       this.jobs.set(key, { start2: b, end: b + c });
     }
   }
