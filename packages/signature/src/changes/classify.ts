@@ -6,15 +6,16 @@
 import * as asn1js from 'asn1js';
 import { hasArea, listFields, type FormField } from '../pdf/acroform.js';
 import { drawsNothing } from '../pdf/annotations.js';
-import { normalizeRect, overlaps, pageFootprint } from '../pdf/content-footprint.js';
 import type { PdfView } from '../pdf/document.js';
 import { decodeStream } from '../pdf/filters.js';
-import { asArray, asDict, asInteger, asName, asNumber, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
+import { asArray, asDict, asInteger, asName, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
 import { listPages } from '../pdf/pages.js';
 import { diffViews, sameValue, type ObjectChange } from './diff.js';
 import { maxLevel, type Change, type ChangeKind, type ChangeLevel } from './types.js';
 import { parseDer } from '../x509/der.js';
 import { usedObjects } from './uses.js';
+import { findAmbiguities, newGenerationMismatches } from './ambiguity.js';
+import { coveredPage } from './covering.js';
 import type { RevisionBody } from '../pdf/revision-body.js';
 
 const MAX_CLAIM_NODES = 20_000;
@@ -162,39 +163,18 @@ class Classifier {
   }
 
   /**
-   * What readers may read differently in the newer revision, before any rule can explain it: a
-   * trailer or a listed object with quirks, an object saved again
-   * under another generation, objects the cross-reference data does not list, stray bytes. Each
-   * is `other`, and the objects concerned are claimed so that no later rule passes them off.
+   * What readers may read differently in the newer revision, before any rule can explain it
+   * (`findAmbiguities`): each is `other`, and its objects are claimed so that no rule passes them off.
    */
   ambiguity(listed: ReadonlySet<number>, body: RevisionBody | undefined): void {
     this.older.checkEntries();
     this.newer.checkEntries();
-    for (const quirk of this.newer.chain[0]?.quirks ?? []) this.add('other', 'object-ambiguous', [], { detail: `xref:${quirk}`, visible: true });
-    const found = new Map<string, number[]>();
-    const note = (num: number, reason: string) => {
-      const list = found.get(reason) ?? [];
-      if (!list.includes(num)) list.push(num);
-      found.set(reason, list);
-    };
-    for (const num of listed) {
-      if (this.newer.file.exhausted) break;
-      if (this.newer.location(num) === undefined) continue;
-      for (const quirk of this.newer.quirks(num)) note(num, quirk);
-      const before = this.older.generation(num);
-      if (before !== undefined && before !== this.newer.generation(num)) note(num, 'generation');
-    }
-    for (const num of body?.unlisted ?? []) note(num, 'unlisted');
-    for (const num of body?.redefined ?? []) note(num, 'duplicate-object');
-    if (body?.strayAt !== undefined) found.set('stray-bytes', []);
-    for (const [reason, objects] of found) this.ambiguous(reason, objects);
+    for (const [reason, objects] of findAmbiguities(this.older, this.newer, listed, body)) this.ambiguous(reason, objects);
   }
 
   /** References that name an object with another generation than it has, new in this revision. */
   generations(): void {
-    usedObjects(this.older);
-    usedObjects(this.newer);
-    const fresh = [...this.newer.generationMismatches].filter((num) => !this.older.generationMismatches.has(num));
+    const fresh = newGenerationMismatches(this.older, this.newer);
     if (fresh.length > 0) this.ambiguous('generation', fresh);
   }
 
@@ -379,7 +359,7 @@ class Classifier {
       return;
     }
     const visible = field.widgets.some((w) => hasArea(this.newer, w.dict));
-    const covering = visible ? this.coveredPage(field) : undefined;
+    const covering = visible ? coveredPage(this.older, this.newer, field) : undefined;
     const extra = { field: field.name, visible, newVisibleSignatureField: visible, ...(covering ? { page: covering, coversContent: true } : {}) };
     let change: Change;
     if (field.value !== undefined && field.value !== null) {
@@ -392,24 +372,6 @@ class Classifier {
     for (const widget of field.widgets) if (widget.num !== undefined) newSignatureWidgets.add(widget.num);
     this.claimAdded(field.dict, change);
     for (const widget of field.widgets) this.claimAdded(widget.dict, change);
-  }
-
-  /**
-   * The page (1-based) on which one of a new field's widgets is drawn over what that page showed
-   * in the older revision, if any.
-   */
-  private coveredPage(field: FormField): number | undefined {
-    const after = listPages(this.newer).pages;
-    const before = listPages(this.older).pages;
-    for (const widget of field.widgets) {
-      const rect = normalizeRect((asArray(this.newer.get(widget.dict, 'Rect')) ?? []).map((v) => asNumber(this.newer.deref(v))));
-      const index = widget.num === undefined ? -1 : after.findIndex((p) => p.annotations.includes(widget.num!));
-      const page = before[index];
-      if (!rect || !page) continue;
-      const footprint = pageFootprint(this.older, page);
-      if (footprint === 'whole-page' || footprint.some((r) => overlaps(r, rect))) return index + 1;
-    }
-    return undefined;
   }
 
   private existingField(old: FormField, field: FormField): void {
