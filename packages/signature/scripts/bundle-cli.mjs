@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the CLI as two prebuilt bundles, so that `egov-verify` starts fast: dist/cli-usage.js
-// (help and version, nothing else) and dist/cli.js (the engine with pkijs, asn1js and the parts
-// of @egov-kit/core it uses, minified: one file to parse instead of hundreds of modules).
+// (help and version, nothing else) and dist/cli.js (the Node entry, CLI and engine, with pkijs,
+// asn1js and the parts of @egov-kit/core it uses, minified: one file to parse, not hundreds).
 // Run by `npm run build`; the tests of the installed CLI run it too.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -12,4 +12,4 @@ const common = {
   conditions: ['egov-source'], legalComments: 'eof', logLevel: 'warning',
 };
 await build({ ...common, entryPoints: ['src/node/usage.ts'], outfile: 'dist/cli-usage.js' });
-await build({ ...common, entryPoints: ['src/node/cli.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, entryPoints: ['src/node/index.ts'], outfile: 'dist/cli.js' });
