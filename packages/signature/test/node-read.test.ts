@@ -1,11 +1,12 @@
 /** Reading a file for the CLI: its signed ranges are hashed in the same pass as the read, exactly. */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadTrustList, type TrustList } from '../src/index.js';
+import { loadTrustList, verifyPdf, type TrustList } from '../src/index.js';
 import { readPdfFile, verifyPdfFile } from '../src/node/index.js';
 import { RangeHashes } from '../src/node/range-hashes.js';
 import { buildContext, type BuildContext } from './fixtures/corpus.js';
@@ -53,6 +54,19 @@ describe('reading a file for verification', () => {
     const other = hasher('SHA-512');
     other.update(bytes.subarray(0, 10));
     assert.deepEqual(Buffer.from(await other.digest()), createHash('sha512').update(bytes.subarray(0, 10)).digest(), 'other data is hashed as usual');
+  });
+
+  it('reads a file given as a pipe to its end', async () => {
+    const { path } = await twiceSigned('piped');
+    const { bytes } = await readPdfFile(path);
+    const fifo = join(dir, 'pipe');
+    spawnSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `cat '${path}' > '${fifo}'`]);
+    const piped = await readPdfFile(fifo);
+    await new Promise((done) => writer.on('exit', done));
+    assert.equal(piped.bytes.length, bytes.length);
+    const report = await verifyPdf(piped.bytes, { trustList, time: DATES.validation, hasher: piped.hasher });
+    assert.deepEqual(report.signatures.map((s) => s.indication), ['TOTAL_PASSED', 'TOTAL_PASSED']);
   });
 
   it('bounds the hashing a file can ask for by announcing many long ranges', () => {

@@ -6,6 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { HasherFactory } from '../crypto/digest.js';
+import { nodeHasher } from './hasher.js';
 import { RangeHashes } from './range-hashes.js';
 
 const PIECE = 4 << 20;
@@ -16,11 +17,16 @@ export interface ReadPdf {
   readonly hasher: HasherFactory;
 }
 
-/** Reads `path` whole, hashing its signed ranges on the way. Rejects if it cannot be read or changes size. */
+/**
+ * Reads `path` whole, hashing its signed ranges on the way. Rejects if it cannot be read or changes
+ * size. A pipe or device (`/dev/stdin`) is read to its end and hashed afterwards.
+ */
 export async function readPdfFile(path: string): Promise<ReadPdf> {
   const handle = await open(path, 'r');
   try {
-    const { size } = await handle.stat();
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { bytes: new Uint8Array(await handle.readFile()), hasher: nodeHasher };
+    const { size } = stat;
     const bytes = new Uint8Array(size);
     const hashes = new RangeHashes(bytes);
     const readPiece = async (offset: number): Promise<number> => {
