@@ -24,7 +24,7 @@ for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 export const isWhitespace = (byte: number | undefined): boolean => byte !== undefined && WHITESPACE[byte] === 1;
 const isRegular = (byte: number): boolean => WHITESPACE[byte] === 0 && DELIMITER[byte] === 0;
 
-/** Longer number tokens are read whole but noted: readers hold them as int32, int64 or double. */
+/** Longer integer tokens are read whole but noted: readers hold them as int32, int64 or double. */
 const MAX_EXACT_NUMBER_LENGTH = 32;
 const MAX_NUMBER_TEXT = 400;
 /** Keywords and names are read whole; only this much of them is kept. */
@@ -191,7 +191,9 @@ export class Lexer {
     if (pos < limit && isRegular(data[pos]!)) return undefined;
     this.pos = pos;
     const value = overlong ? Number.POSITIVE_INFINITY : Number(text.endsWith('.') ? text.slice(0, -1) : text);
-    const exact = text.length <= MAX_EXACT_NUMBER_LENGTH && (dot || Number.isSafeInteger(value));
+    // Readers hold reals as doubles alike; integers they hold as int32, int64 or double, so a long
+    // or unsafe integer may mean different things to them.
+    const exact = !overlong && (dot || (text.length <= MAX_EXACT_NUMBER_LENGTH && Number.isSafeInteger(value)));
     if (!exact) this.quirks.add('long-number');
     if (!Number.isFinite(value)) return { type: 'number', value: 0, integer: false };
     return { type: 'number', value, integer: !dot && Number.isSafeInteger(value) };
