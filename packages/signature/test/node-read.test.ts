@@ -62,8 +62,9 @@ describe('reading a file for verification', () => {
     const fifo = join(dir, 'pipe');
     spawnSync('mkfifo', [fifo]);
     const writer = spawn('sh', ['-c', `cat '${path}' > '${fifo}'`]);
+    const written = new Promise((done) => writer.on('exit', done));
     const piped = await readPdfFile(fifo);
-    await new Promise((done) => writer.on('exit', done));
+    await written;
     assert.equal(piped.bytes.length, bytes.length);
     const report = await verifyPdf(piped.bytes, { trustList, time: DATES.validation, hasher: piped.hasher });
     assert.deepEqual(report.signatures.map((s) => s.indication), ['TOTAL_PASSED', 'TOTAL_PASSED']);
