@@ -112,7 +112,10 @@ for (const fixture of corpus.fixtures) {
     }
   }
   for (const other of theirs.signatures) {
-    if (!matched.has(other)) coverageDifferences.push(`${fixture.name}: pdfsig reports a signature over ${JSON.stringify(other.ranges ?? null)} (“${other.validation}”) that egov-verify does not.`);
+    if (matched.has(other)) continue;
+    coverageDifferences.push(other.ranges
+      ? `${fixture.name}: pdfsig reports a signature over ${JSON.stringify(other.ranges)} (“${other.validation}”) that egov-verify does not.`
+      : `${fixture.name}: pdfsig lists an empty signature field (nothing signed); egov-verify reports it among the changes, not as a signature.`);
   }
   if (theirs.error && report.signatures.length > 0) coverageDifferences.push(`${fixture.name}: pdfsig found nothing (${theirs.error}).`);
 }

@@ -21,6 +21,7 @@ export {
 export { webCryptoHasher, inPlaceWebCryptoHasher, type Hasher, type HasherFactory, type DigestAlgorithm } from './crypto/digest.js';
 export type { FetchFunction } from './revocation/fetch.js';
 export type { ReadLimits } from './pdf/document.js';
+export type { ByteSearch } from './util/bytes.js';
 export { CHANGE_LEVELS, type ChangeLevel, type ChangeKind } from './changes/types.js';
 export { KEY_USAGES, type Certificate, type KeyUsage } from './x509/certificate.js';
 export type { DistinguishedName, NameAttribute } from './x509/names.js';

@@ -1,6 +1,7 @@
 /** Options of {@link verifyPdf}. */
 import type { Locale } from '@egov-kit/core';
 import type { HasherFactory } from './crypto/digest.js';
+import type { ByteSearch } from './util/bytes.js';
 import type { ReadLimits } from './pdf/document.js';
 import type { VerificationPolicy } from './policy/policy.js';
 import type { FetchFunction } from './revocation/fetch.js';
@@ -26,4 +27,9 @@ export interface VerifyOptions {
   readonly hasher?: HasherFactory;
   /** Resource limits for reading the file. */
   readonly limits?: ReadLimits;
+  /**
+   * How whole-file scans find byte patterns; defaults to a portable one. Node callers may pass a
+   * native one (`nodeSearch` from `@egov-kit/signature/node`, ten times faster on large files).
+   */
+  readonly search?: ByteSearch;
 }

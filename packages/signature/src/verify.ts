@@ -11,7 +11,7 @@ import { analyseRevisions } from './changes/analyse.js';
 import { FindingList } from './policy/findings.js';
 import { resolvePolicy } from './policy/policy.js';
 import { worse } from './policy/decide.js';
-import { localizeFinding, revisionChangeReports, signatureReport } from './report/build.js';
+import { documentSummary, localizeFinding, revisionChangeReports, signatureReport } from './report/build.js';
 import { message } from './report/messages.js';
 import type { Indication, RevisionReport, SignatureReport, VerificationReport } from './report/types.js';
 import { emptyTrustList, loadTrustList, type TrustList } from './trust/trust-list.js';
@@ -75,18 +75,22 @@ async function run(bytes: Uint8Array, options: VerifyOptions, locale: Locale, va
   const policy = resolvePolicy(options.policy);
   const trustList = await resolveTrustList(options.trustList, documentFindings);
   if (trustList.demo) documentFindings.warning('trust-list.demo', { name: trustList.name });
-  const file = new PdfFile(bytes, options.limits);
+  const file = new PdfFile(bytes, options.limits, options.search);
   const context = new VerificationContext(file, trustList, policy, locale, validationTime, options.hasher ?? webCryptoHasher, options.fetch, options.fetchTimeoutMs ?? 5000);
 
   if (indexOf(bytes, PDF_HEADER, 0, Math.min(bytes.length, 1024 + PDF_HEADER.length)) < 0) documentFindings.warning('structure.not-pdf');
   const finalView = file.view();
-  // Signatures can vouch for revision ends a broken chain hides, and those revisions can hold more signatures.
+  // Signatures can vouch for revision ends a broken chain hides, and those revisions can hold more
+  // signatures; a /Prev that skips a revision hides its signatures from the chain too.
   const broken = finalView.reconstructed || finalView.problems.some((p) => p === 'structure.prev-invalid' || p === 'structure.startxref-invalid');
-  const markerEnds = broken ? scanEofMarkers(file) : [];
+  const allMarkerEnds = scanEofMarkers(file);
+  const markerEnds = broken ? allMarkerEnds : [];
   let { revisions, problems } = revisionsWithSignatureEnds(file, [], markerEnds);
-  let found = findSignatures(finalView, revisions);
+  const chainEnds = new Set(revisions.flatMap((r) => [r.end, r.markerEnd]));
+  const hiddenEnds = allMarkerEnds.filter((end) => !chainEnds.has(end) && file.hasCrossReference(end));
+  let found = findSignatures(finalView, revisions, hiddenEnds);
   ({ revisions, problems } = revisionsWithSignatureEnds(file, found, markerEnds));
-  found = findSignatures(finalView, revisions);
+  found = findSignatures(finalView, revisions, hiddenEnds);
   for (const code of new Set([...finalView.problems, ...problems])) documentFindings.warning(code);
 
   const dss = readDss(finalView);
@@ -115,7 +119,8 @@ async function run(bytes: Uint8Array, options: VerifyOptions, locale: Locale, va
   if (file.exhausted) documentFindings.warning('structure.budget-exhausted');
 
   const signatures: SignatureReport[] = [];
-  for (const [i, item] of examined.entries()) signatures.push(await signatureReport(context, assessed.get(item)!, `S${i + 1}`));
+  const lastRevision = Math.max(0, revisions.length - 1);
+  for (const [i, item] of examined.entries()) signatures.push(await signatureReport(context, assessed.get(item)!, `S${i + 1}`, lastRevision));
 
   const revisionReports: RevisionReport[] = revisions.map((r) => {
     const changes = revisionChanges.find((c) => c.revision === r.index);
@@ -137,12 +142,7 @@ async function run(bytes: Uint8Array, options: VerifyOptions, locale: Locale, va
   let worst: Indication = 'TOTAL_PASSED';
   for (const s of signatures) if (worse(s.indication, worst)) worst = s.indication;
   if (signatures.length > 0) indication = worst;
-  const failed = signatures.filter((s) => s.indication === 'TOTAL_FAILED').length;
-  const undecided = signatures.filter((s) => s.indication === 'INDETERMINATE').length;
-  const summary = signatures.length === 0 ? message(locale, 'summary.document.none')
-    : failed > 0 ? message(locale, 'summary.document.someFailed', { failed, count: signatures.length })
-      : undecided > 0 ? message(locale, 'summary.document.someIndeterminate', { indeterminate: undecided, count: signatures.length })
-        : message(locale, 'summary.document.allPassed', { count: signatures.length });
+  const summary = documentSummary(locale, signatures);
   const certifying = signatures.find((s) => s.kind === 'certification' && s.permissions.docMdp);
 
   return {

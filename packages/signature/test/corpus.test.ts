@@ -5,6 +5,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { verifyPdf, type VerificationReport, type VerifyOptions } from '../src/index.js';
+import { contradictions } from './fixtures/consistency.js';
 import { loadCorpus, trustFor, type Corpus, type Fixture } from './fixtures/load.js';
 import { DATES } from './fixtures/pki.js';
 
@@ -90,6 +91,39 @@ describe('corpus verdicts', () => {
 });
 
 describe('what the report tells a user', () => {
+  it('never states a fact that another part of the report denies, in either language, for any fixture', async () => {
+    const found: string[] = [];
+    for (const f of corpus.fixtures) {
+      for (const r of [await report(f.name), await verify(f, { locale: 'en' })]) {
+        for (const c of contradictions(r)) found.push(`${f.name} (${r.locale}): ${c}`);
+      }
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('words counts naturally', async () => {
+    assert.equal((await report('pades-b-b')).summary, 'Chữ ký hợp lệ.');
+    assert.equal((await verify(fixture('pades-b-b'), { locale: 'en' })).summary, 'The signature is valid.');
+    assert.equal((await report('two-signatures')).summary, 'Cả hai chữ ký đều hợp lệ.');
+    assert.equal((await verify(fixture('two-signatures'), { locale: 'en' })).summary, 'Both signatures are valid.');
+    assert.equal((await report('pades-b-lta')).summary, 'Chữ ký và dấu thời gian tài liệu đều hợp lệ.');
+    assert.equal((await verify(fixture('pades-b-lta'), { locale: 'en' })).summary, 'The signature and the document timestamp are valid.');
+    assert.equal((await report('byte-changed')).summary, 'Chữ ký không hợp lệ.');
+    assert.equal((await report('certified-p1-then-signature')).summary, 'Một trong 2 chữ ký không hợp lệ.');
+    assert.equal((await verify(fixture('certified-p1-then-signature'), { locale: 'en' })).summary, 'One of the 2 signatures is invalid.');
+    assert.equal((await report('swa-relocated-dictionary')).summary, 'Cả hai chữ ký đều không hợp lệ.');
+  });
+
+  it('says the signed content itself was altered when a signed byte changed, never that nothing changed', async () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const s = (await verify(fixture('byte-changed'), { locale })).signatures[0]!;
+      assert.equal(s.changesAfterSigning.outcome, 'violation');
+      assert.equal(s.changesAfterSigning.changes[0]?.kind, 'signed-content-altered');
+      assert.match(s.changesAfterSigning.changes[0]!.description, locale === 'vi' ? /^Chính nội dung đã ký bị sửa/ : /^The signed content itself was altered/);
+      assert.ok(!s.findings.some((f) => f.code === 'changes.none'));
+    }
+  });
+
   it('names the signer from the certificate, with Vietnamese identifiers labelled and checked', async () => {
     const s = (await report('pades-b-b')).signatures[0]!;
     assert.equal(s.signer?.commonName, 'Nguyễn Văn An');

@@ -8,11 +8,16 @@ import { inflate } from '../src/pdf/inflate.js';
 import { Lexer } from '../src/pdf/lexer.js';
 import { parseIndirectObject, parseValue } from '../src/pdf/parser.js';
 import { PdfFile, listRevisions } from '../src/pdf/document.js';
-import { asDict, asName, asString, canonical } from '../src/pdf/objects.js';
+import { asArray, asDict, asName, asString, canonical } from '../src/pdf/objects.js';
+import { readRevisionBody } from '../src/pdf/revision-body.js';
+import { drawsNothing } from '../src/pdf/annotations.js';
 import { listPages } from '../src/pdf/pages.js';
 import { decodeTextString, parsePdfDate } from '../src/pdf/text.js';
 import { latin1 } from './fixtures/crypto.js';
 import { createDocument } from './fixtures/pdf.js';
+import { appendRaw, streamBody } from './fixtures/raw.js';
+
+const latin1ToText = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
 const value = (text: string) => parseValue(new Lexer(latin1(text)));
 
@@ -63,7 +68,7 @@ describe('tokens and objects', () => {
     const contents = asString(dict.entries.get('Contents'))!;
     assert.equal(text.slice(contents.start, contents.end), '<0102>');
     assert.deepEqual(dict.duplicates, ['ByteRange']);
-    assert.equal(canonical(dict.entries.get('ByteRange')), '[0 1 2 3]', 'the first value wins');
+    assert.equal(canonical(dict.entries.get('ByteRange')), '[9 9 9 9]', 'the last value wins, as in pdf.js and Poppler');
   });
 
   it('parses streams by /Length and falls back to endstream', () => {
@@ -88,6 +93,107 @@ describe('tokens and objects', () => {
     assert.equal(parsePdfDate("D:20250601100000+07'00'")?.toISOString(), '2025-06-01T03:00:00.000Z');
     assert.equal(parsePdfDate('D:2025')?.toISOString(), '2025-01-01T00:00:00.000Z');
     assert.equal(parsePdfDate('nonsense'), undefined);
+  });
+});
+
+describe('reading what other readers read', () => {
+  const quirksOf = (text: string) => {
+    const lexer = new Lexer(latin1(text));
+    return { value: parseValue(lexer), quirks: [...lexer.quirks] };
+  };
+
+  it('reads a number of any length whole, never as two numbers', () => {
+    const rect = quirksOf(`[60 684 ${'0'.repeat(70)}540 708]`);
+    assert.equal(canonical(rect.value), '[60 684 540 708]');
+    assert.deepEqual(rect.quirks, ['long-number']);
+    assert.equal(canonical(quirksOf(`<< /Contents 5 ${'0'.repeat(70)} R >>`).value), '<</Contents 5 0 R>>');
+    const huge = quirksOf(`[9${'0'.repeat(70)} 0 R]`);
+    assert.equal(asArray(huge.value)?.length, 3, 'a number no reader holds exactly is not an object number');
+    assert.deepEqual(quirksOf(`[1 -2.5 +3 0.000001 1234567890 612.${'0'.repeat(40)}]`).quirks, [], 'reals of any length read alike');
+  });
+
+  it('reads overlong names and keywords whole', () => {
+    const dict = asDict(quirksOf(`<< /${'N'.repeat(3000)} 1 /Next 2 >>`).value)!;
+    assert.deepEqual([...dict.entries.keys()].map((k) => k.length), [3000, 4]);
+    const keyword = quirksOf(`[${'x'.repeat(500)} 1]`);
+    assert.equal(asArray(keyword.value)?.length, 2);
+    assert.deepEqual(keyword.quirks, ['long-token']);
+  });
+
+  it('keeps the last of repeated keys, and notes it when their values differ', () => {
+    const differ = quirksOf('<< /Contents 5 0 R /Type /Page /Contents 9 0 R >>');
+    assert.equal(canonical(asDict(differ.value)?.entries.get('Contents')), '9 0 R');
+    assert.deepEqual(differ.quirks, ['duplicate-keys']);
+    assert.deepEqual(quirksOf('<< /Type /Page /Type /Page >>').quirks, []);
+    assert.deepEqual(quirksOf('<< /Resources << /Font << /F1 3 0 R /F1 4 0 R >> >> >>').quirks, ['duplicate-keys']);
+  });
+
+  it('starts stream data after the next end of line when “stream” is not followed by one, as viewers do', () => {
+    const object = parseIndirectObject(latin1('7 0 obj << /Length 3 >> stream abc\nxyz\nendstream endobj'), 0, { remaining: 1e6 })!;
+    const stream = object.value && typeof object.value === 'object' && object.value.kind === 'stream' ? object.value : undefined;
+    assert.equal(latin1ToText(latin1('7 0 obj << /Length 3 >> stream abc\nxyz\nendstream endobj').subarray(stream!.dataStart, stream!.dataEnd)), 'xyz');
+    assert.deepEqual(object.quirks, ['stream-eol']);
+    const clean = parseIndirectObject(latin1('7 0 obj << /Length 3 >> stream\r\nxyz\nendstream endobj'), 0, { remaining: 1e6 })!;
+    assert.equal(clean.quirks, undefined);
+    const wrongLength = parseIndirectObject(latin1('7 0 obj << /Length 9 >> stream\nxyz\nendstream endobj'), 0, { remaining: 1e6 })!;
+    assert.deepEqual(wrongLength.quirks, ['stream-length']);
+  });
+
+  it('takes only the newest trailer: one without /Root sends the reader to rebuild the file', () => {
+    const { pdf } = createDocument();
+    const good = new PdfFile(pdf.bytes).view();
+    assert.equal(good.reconstructed, false);
+    appendRaw(pdf, [{ num: 5, body: streamBody('', 'BT ET') }], ({ size, prev }) => `<< /Size ${size} /Prev ${prev} >>`);
+    const view = new PdfFile(pdf.bytes).view();
+    assert.equal(view.reconstructed, true);
+    assert.ok(view.problems.includes('structure.reconstructed'));
+  });
+
+  it('notes generations that disagree: header and entry, reference and object', () => {
+    const { pdf } = createDocument();
+    appendRaw(pdf, [{ num: 5, gen: 1, xrefGen: 0, body: streamBody('', 'BT ET') }]);
+    const mismatch = new PdfFile(pdf.bytes).view();
+    assert.deepEqual(mismatch.quirks(5), ['generation']);
+    const bumped = createDocument().pdf;
+    appendRaw(bumped, [{ num: 5, gen: 1, body: streamBody('', 'BT ET') }]);
+    const view = new PdfFile(bumped.bytes).view();
+    assert.deepEqual(view.quirks(5), [], 'header and entry agree');
+    view.deref(asDict(view.resolve(4))!.entries.get('Contents'));
+    assert.ok(view.generationMismatches.has(5), 'the page still names 5 0 R');
+  });
+
+  it('finds the objects a revision holds but does not list, and bytes that belong to no object', () => {
+    const { pdf } = createDocument();
+    appendRaw(pdf, [{ num: 5, body: streamBody('', 'BT ET'), listed: false }, { num: 3, body: '<< /Type /Font >>' }]);
+    const file = new PdfFile(pdf.bytes);
+    const { revisions } = listRevisions(file.view());
+    assert.deepEqual(readRevisionBody(file, revisions[1]!), { unlisted: [5], redefined: [] });
+    const stray = createDocument().pdf;
+    appendRaw(stray, [{ num: 3, body: '<< /Type /Font >>\nendobj\nBT (hidden) Tj ET' }]);
+    const strayFile = new PdfFile(stray.bytes);
+    assert.notEqual(readRevisionBody(strayFile, listRevisions(strayFile.view()).revisions[1]!).strayAt, undefined);
+    const clean = createDocument().pdf;
+    clean.update(new Map([[3, '<< /Type /Font >>']]), { xrefStream: true });
+    const cleanFile = new PdfFile(clean.bytes);
+    assert.deepEqual(readRevisionBody(cleanFile, listRevisions(cleanFile.view()).revisions[1]!), { unlisted: [], redefined: [] });
+  });
+});
+
+describe('annotations that draw nothing', () => {
+  it('counts a link without appearance as quiet only when its border has no width or no colour, as Poppler strokes it', () => {
+    const view = new PdfFile(createDocument().pdf.bytes).view();
+    const quiet = (text: string) => drawsNothing(view, asDict(value(text))!);
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 0] >>'), true);
+    assert.equal(quiet('<< /Subtype /Link /BS << /W 0 >> /C [1 1 1] >>'), true);
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 40] /C [] >>'), true);
+    assert.equal(quiet('<< /Subtype /Link >>'), false, 'a 1-point black border by default');
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 40] /C [1 1 1] >>'), false);
+    assert.equal(quiet('<< /Subtype /Link /Border [0 0 0] /AP << /N 9 0 R >> >>'), false, 'an appearance draws');
+    assert.equal(quiet('<< /Subtype /Popup >>'), true);
+    assert.equal(quiet('<< /Subtype /Popup /Open true >>'), false);
+    assert.equal(quiet('<< /Subtype /FreeText /F 2 /AP << /N 9 0 R >> >>'), true, 'hidden');
+    assert.equal(quiet('<< /Subtype /FreeText /F 32 /AP << /N 9 0 R >> >>'), true, 'not viewed, not printed');
+    assert.equal(quiet('<< /Subtype /FreeText /F 36 /AP << /N 9 0 R >> >>'), false, 'not viewed, but printed');
   });
 });
 

@@ -10,6 +10,7 @@ import { nodeHasher } from '../src/node/hasher.js';
 import { loadCorpus, type Fixture } from './fixtures/load.js';
 import { DATES } from './fixtures/pki.js';
 import { concat, latin1 } from './fixtures/crypto.js';
+import { contradictions } from './fixtures/consistency.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
 let trustList: TrustList;
@@ -64,6 +65,7 @@ describe('fuzzing signed PDFs', () => {
           for (let i = 0; i < bytes.length; i++) if (bytes[i] !== original[i]) changed.push(i);
           const report = await verify(bytes);
           assertShape(report);
+          assert.deepEqual(contradictions(report), []);
           for (const s of report.signatures) {
             if (s.indication !== 'TOTAL_PASSED') continue;
             for (const position of changed) assert.ok(!inSignedRange(s, position), `${s.id} passed although byte ${position} of its signed range changed`);
@@ -111,6 +113,20 @@ describe('fuzzing signed PDFs', () => {
     );
   });
 
+  it('never passes an update that readers may read differently, whatever it changes', async () => {
+    const baseline = await verify(appendUpdate(single.bytes, 4, []));
+    assert.equal(baseline.signatures[0]?.indication, 'TOTAL_PASSED', 'an object saved again unchanged is harmless');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(1, 2, 3, 4, 5), fc.uniqueArray(fc.constantFrom(...FEATURES), { minLength: 1, maxLength: 3 }), async (num, features) => {
+        const report = await verify(appendUpdate(single.bytes, num, features));
+        assertShape(report);
+        assert.deepEqual(contradictions(report), []);
+        assert.notEqual(report.signatures[0]?.indication, 'TOTAL_PASSED', `object ${num} saved again with ${features.join(', ')} passed`);
+      }),
+      { numRuns: Math.round(RUNS / 6), seed: Number(process.env.FUZZ_SEED ?? 20250601) + 2 },
+    );
+  });
+
   it('never throws on arbitrary bytes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), async (random, header) => {
@@ -121,6 +137,63 @@ describe('fuzzing signed PDFs', () => {
     );
   });
 });
+
+/**
+ * Ways to save an object again that leave the engine's reading of it unchanged, yet readers may
+ * read differently (the classes of issue 14); each alone must keep the signature from passing.
+ */
+const FEATURES = ['duplicate-key', 'long-number', 'generation', 'generation-header', 'stream-eol', 'unlisted', 'stray-bytes',
+  'xref-conflict', 'trailer-no-root', 'trailer-duplicate-root', 'trailer-unknown-key', 'prev-skips'] as const;
+type Feature = (typeof FEATURES)[number];
+
+/** The body of the last definition of object `num` in a file written by the fixture writer. */
+function lastBody(text: string, num: number): string {
+  const at = text.lastIndexOf(`\n${num} 0 obj\n`) + 1;
+  return text.slice(text.indexOf('\n', at) + 1, text.indexOf('\nendobj', at));
+}
+
+/** `body` with `feature` applied where it reads the same to the engine (or changes nothing else). */
+function withFeature(body: string, feature: Feature): string {
+  switch (feature) {
+    case 'duplicate-key': return body.replace(/<<\s*\/(\w+)/, '<< /$1 null /$1');
+    case 'long-number':
+      if (/\d+ 0 R/.test(body)) return body.replace(/(\d+) 0 R/, `$1 ${'0'.repeat(40)} R`);
+      if (/\/Length \d+/.test(body)) return body.replace(/\/Length (\d+)/, `/Length ${'0'.repeat(40)}$1`);
+      return body.replace(/>>\s*$/, `/FirstChar ${'0'.repeat(40)}32 >>`);
+    case 'stream-eol': return body.replace('stream\n', 'stream \n');
+    default: return body;
+  }
+}
+
+/**
+ * Appends to `bytes` (a file written by the fixture writer) a revision that saves object `num`
+ * again, unchanged, with `features` applied; `stream-eol` saves the page content (object 5) too.
+ */
+function appendUpdate(bytes: Uint8Array, num: number, features: readonly Feature[]): Uint8Array {
+  const text = Buffer.from(bytes).toString('latin1');
+  const has = (f: Feature) => features.includes(f);
+  const prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)![1]);
+  const first = Number(/startxref\s+(\d+)/.exec(text)![1]);
+  const size = Number([...text.matchAll(/\/Size (\d+)/g)].at(-1)![1]);
+  let out = text;
+  const entries: string[] = [];
+  const object = (n: number, g: number, content: string, listed: boolean, xrefGen = g) => {
+    if (listed) entries.push(`${n} 1\n${String(out.length).padStart(10, '0')} ${String(xrefGen).padStart(5, '0')} n \n`);
+    out += `${n} ${g} obj\n${content}\nendobj\n`;
+  };
+  const gen = has('generation') || has('generation-header') ? 1 : 0;
+  const body = features.reduce((b, f) => (num === 5 || f !== 'stream-eol' ? withFeature(b, f) : b), lastBody(text, num));
+  object(num, gen, body, true, has('generation-header') ? 0 : gen);
+  if (has('stream-eol') && num !== 5) object(5, 0, withFeature(lastBody(text, 5), 'stream-eol'), true);
+  if (has('unlisted')) object(num === 3 ? 2 : 3, 0, lastBody(text, num === 3 ? 2 : 3).replace(/>>\s*$/, '/X 1 >>'), false);
+  if (has('xref-conflict')) object(num, gen, lastBody(text, num).replace(/>>\s*$/, '/X 1 >>'), true);
+  if (has('stray-bytes')) out += 'BT (x) Tj ET\n';
+  const root = has('trailer-no-root') ? '' : has('trailer-duplicate-root') ? ` /Root ${size + 7} 0 R /Root 1 0 R` : ' /Root 1 0 R';
+  const extra = has('trailer-unknown-key') ? ' /Foo 1' : '';
+  const xref = out.length;
+  out += `xref\n${entries.join('')}trailer\n<< /Size ${size}${root} /Prev ${has('prev-skips') ? first : prev}${extra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return latin1(out);
+}
 
 /** A minimal PDF around `body` objects, with a classic xref built from their offsets. */
 function pdfWith(objects: string[], trailerExtra = ''): Uint8Array {

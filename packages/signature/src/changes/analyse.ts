@@ -1,5 +1,6 @@
 /** Classifies every revision of a file against the one before it. */
 import { onlyWhitespace, type PdfFile, type Revision } from '../pdf/document.js';
+import { readRevisionBody } from '../pdf/revision-body.js';
 import { classifyRevision } from './classify.js';
 import { maxLevel, type Change, type ChangeLevel, type RevisionChanges } from './types.js';
 
@@ -19,7 +20,7 @@ export function analyseRevisions(file: PdfFile, revisions: readonly Revision[]):
       changes = [{ level: 'other', kind: 'analysis-incomplete', objects: [] }];
     } else {
       try {
-        changes = classifyRevision(file.view(revisions[k - 1]!.end), file.view(revisions[k]!.end));
+        changes = classifyRevision(file.view(revisions[k - 1]!.end), file.view(revisions[k]!.end), readRevisionBody(file, revisions[k]!));
       } catch {
         changes = [{ level: 'other', kind: 'analysis-incomplete', objects: [] }];
       }

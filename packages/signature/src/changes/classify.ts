@@ -5,6 +5,7 @@
  */
 import * as asn1js from 'asn1js';
 import { hasArea, listFields, type FormField } from '../pdf/acroform.js';
+import { drawsNothing } from '../pdf/annotations.js';
 import type { PdfView } from '../pdf/document.js';
 import { decodeStream } from '../pdf/filters.js';
 import { asArray, asDict, asInteger, asName, asRef, asStream, asString, type PdfDict, type PdfValue } from '../pdf/objects.js';
@@ -13,11 +14,14 @@ import { diffViews, sameValue, type ObjectChange } from './diff.js';
 import { maxLevel, type Change, type ChangeKind, type ChangeLevel } from './types.js';
 import { parseDer } from '../x509/der.js';
 import { usedObjects } from './uses.js';
+import { findAmbiguities, newGenerationMismatches } from './ambiguity.js';
+import { coveredPage } from './covering.js';
+import type { RevisionBody } from '../pdf/revision-body.js';
 
 const MAX_CLAIM_NODES = 20_000;
-/** Annotation subtypes that draw nothing by themselves when they carry no appearance stream. */
-const QUIET_WITHOUT_APPEARANCE = new Set(['Link', 'Popup']);
 const DSS_KEYS = new Set(['Type', 'Certs', 'CRLs', 'OCSPs', 'VRI']);
+/** Trailer (and cross-reference stream dictionary) keys that only say where the structure is. */
+const TRAILER_STRUCTURE = new Set(['Size', 'Prev', 'XRefStm', 'ID', 'DocChecksum', 'Type', 'W', 'Index', 'Length', 'Filter', 'DecodeParms']);
 
 const isDictionary = (value: PdfValue) => asDict(value) !== undefined && !asStream(value);
 const isArray = (value: PdfValue) => asArray(value) !== undefined;
@@ -86,7 +90,7 @@ class Classifier {
       if (current === null || typeof current !== 'object') continue;
       switch (current.kind) {
         case 'ref':
-          if (this.pending.get(current.num) === 'added' && !(exceptUsed && this.usedElsewhere(current.num))) {
+          if (this.pending.get(current.num) === 'added' && !this.referencedBefore(current.num) && !(exceptUsed && this.usedElsewhere(current.num))) {
             this.claim(current.num, change);
             stack.push(this.newer.resolve(current.num));
           }
@@ -104,6 +108,16 @@ class Classifier {
           break;
       }
     }
+  }
+
+  /**
+   * True when the older revision already referred to `num` (then nothing): an object that arrives
+   * later changes what that reference draws, whatever else it claims to be.
+   */
+  referencedBefore(num: number): boolean {
+    const older = usedObjects(this.older);
+    if (!older.complete) this.incomplete = true;
+    return older.objects.has(num);
   }
 
   /** True when a page, annotation, form field or anything else the older or newer catalog reaches uses `num`. */
@@ -148,6 +162,36 @@ class Classifier {
     return [...keys].filter((key) => !this.same(a?.entries.get(key), b?.entries.get(key)));
   }
 
+  /**
+   * What readers may read differently in the newer revision, before any rule can explain it
+   * (`findAmbiguities`): each is `other`, and its objects are claimed so that no rule passes them off.
+   */
+  ambiguity(listed: ReadonlySet<number>, body: RevisionBody | undefined): void {
+    this.older.checkEntries();
+    this.newer.checkEntries();
+    for (const [reason, objects] of findAmbiguities(this.older, this.newer, listed, body)) this.ambiguous(reason, objects);
+  }
+
+  /** References that name an object with another generation than it has, new in this revision. */
+  generations(): void {
+    const fresh = newGenerationMismatches(this.older, this.newer);
+    if (fresh.length > 0) this.ambiguous('generation', fresh);
+  }
+
+  private readonly ambiguities = new Map<string, Change>();
+
+  private ambiguous(reason: string, objects: number[]): void {
+    let change = this.ambiguities.get(reason);
+    if (!change) {
+      change = this.add('other', 'object-ambiguous', [], { detail: reason, visible: true });
+      this.ambiguities.set(reason, change);
+    }
+    for (const num of objects) {
+      this.pending.delete(num);
+      if (change.objects.length < 100 && !change.objects.includes(num)) change.objects.push(num);
+    }
+  }
+
   /** Cross-reference streams where the chain reads them and object streams that hold objects: any other stream may be drawn. */
   structural(): void {
     let containers: Set<number> | undefined;
@@ -169,18 +213,29 @@ class Classifier {
       || asInteger(section.trailer.entries.get('XRefStm')) === location.offset);
   }
 
+  /**
+   * The newest trailer against the older one, key by key: a new `/Root` (even to a catalog the
+   * signed revision held unreferenced) or `/Encrypt` changes what readers open; `/Info` is
+   * metadata; the cross-reference keys are structure; anything else is not explained.
+   */
   trailer(): void {
-    const oldRoot = asRef(this.older.trailerValue('Root'))?.num;
-    const newRoot = asRef(this.newer.trailerValue('Root'))?.num;
-    if (oldRoot !== newRoot) this.add('other', 'catalog-modified', newRoot === undefined ? [] : [newRoot], { detail: 'Root' });
-    const oldInfo = this.older.trailerValue('Info');
-    const newInfo = this.newer.trailerValue('Info');
-    const infoNum = asRef(newInfo)?.num;
-    if (!this.same(oldInfo, newInfo) || (infoNum !== undefined && this.pending.has(infoNum))) {
-      const change = this.add('validation-data', 'metadata', [], { detail: 'Info' });
-      this.claimAdded(this.validationData(newInfo, change, isDictionary), change, true);
+    const oldTrailer = this.older.chain[0]?.trailer;
+    const newTrailer = this.newer.chain[0]?.trailer;
+    const keys = new Set([...(oldTrailer?.entries.keys() ?? []), ...(newTrailer?.entries.keys() ?? [])]);
+    for (const key of keys) {
+      if (TRAILER_STRUCTURE.has(key)) continue;
+      const before = this.older.trailerValue(key);
+      const after = this.newer.trailerValue(key);
+      if (key === 'Info') {
+        const infoNum = asRef(after)?.num;
+        if (this.same(before, after) && (infoNum === undefined || !this.pending.has(infoNum))) continue;
+        const change = this.add('validation-data', 'metadata', [], { detail: 'Info' });
+        this.claimAdded(this.validationData(after, change, isDictionary), change, true);
+      } else if (!this.same(before, after)) {
+        if (key === 'Root' || key === 'Encrypt') this.add('other', 'catalog-modified', asRef(after) ? [asRef(after)!.num] : [], { detail: key, visible: true });
+        else this.add('other', 'trailer-modified', [], { detail: key });
+      }
     }
-    if (!this.same(this.older.trailerValue('Encrypt'), this.newer.trailerValue('Encrypt'))) this.add('other', 'catalog-modified', [], { detail: 'Encrypt' });
   }
 
   catalog(): void {
@@ -304,12 +359,14 @@ class Classifier {
       return;
     }
     const visible = field.widgets.some((w) => hasArea(this.newer, w.dict));
+    const covering = visible ? coveredPage(this.older, this.newer, field) : undefined;
+    const extra = { field: field.name, visible, newVisibleSignatureField: visible, ...(covering ? { page: covering, coversContent: true } : {}) };
     let change: Change;
     if (field.value !== undefined && field.value !== null) {
       const { level, kind } = this.signatureKind(field.value);
-      change = this.add(visible ? maxLevel(level, 'form-filling') : level, kind, [], { field: field.name, visible, newVisibleSignatureField: visible });
+      change = this.add(visible ? maxLevel(level, 'form-filling') : level, kind, [], extra);
     } else {
-      change = this.add(visible ? 'form-filling' : 'validation-data', 'signature-field-added', [], { field: field.name, visible, newVisibleSignatureField: visible });
+      change = this.add(visible ? 'form-filling' : 'validation-data', 'signature-field-added', [], extra);
     }
     for (const num of field.objects) this.claim(num, change);
     for (const widget of field.widgets) if (widget.num !== undefined) newSignatureWidgets.add(widget.num);
@@ -434,7 +491,7 @@ class Classifier {
           this.claim(num, this.add('other', 'field-modified', [], { page, detail: fieldWidgets.has(num) ? 'widget-added' : 'orphan-widget', visible: true }));
           continue;
         }
-        const visible = !(QUIET_WITHOUT_APPEARANCE.has(subtype) && !dict?.entries.has('AP'));
+        const visible = !dict || !drawsNothing(this.newer, dict);
         const change = this.add('annotations', 'annotation-added', [], { page, detail: subtype, visible });
         this.claim(num, change);
         this.claimAdded(dict, change);
@@ -457,8 +514,10 @@ class Classifier {
   leftovers(): void {
     const groups: Record<ObjectChange, number[]> = { added: [], modified: [], removed: [] };
     for (const [num, change] of this.pending) {
-      const use = change === 'modified' ? this.pageUses.get(num) : undefined;
+      const filled = change === 'added' && this.referencedBefore(num);
+      const use = change === 'modified' || filled ? this.pageUses.get(num) : undefined;
       if (use) this.add('other', 'page-modified', [num], { page: use.page, detail: use.role, visible: true });
+      else if (filled) this.add('other', 'object-added', [num], { detail: 'dangling-reference', visible: true });
       else groups[change].push(num);
     }
     if (groups.modified.length > 0) this.add('other', 'object-modified', groups.modified.slice(0, 100), { visible: true });
@@ -480,17 +539,24 @@ function hasValue(view: PdfView, value: PdfValue | undefined): boolean {
   return true;
 }
 
-/** Classifies what `newer` changed relative to `older`. Changes of level `none` are left out. */
-export function classifyRevision(older: PdfView, newer: PdfView): Change[] {
-  const { changes, complete } = diffViews(older, newer);
-  if (changes.size === 0 && complete) return [];
+/**
+ * Classifies what `newer` changed relative to `older`. Changes of level `none` are left out.
+ * `body` is what a strict reading of the newer revision's bytes found (see `readRevisionBody`).
+ */
+export function classifyRevision(older: PdfView, newer: PdfView, body?: RevisionBody): Change[] {
+  const { changes, complete, listed } = diffViews(older, newer);
   const classifier = new Classifier(older, newer, changes);
+  classifier.ambiguity(listed, body);
   classifier.structural();
   classifier.trailer();
   classifier.catalog();
   const { newSignatureWidgets, fieldWidgets } = classifier.form();
   classifier.pages(newSignatureWidgets, fieldWidgets);
+  classifier.generations();
   classifier.leftovers();
+  // Last: reading everything above may have found cross-reference entries that point elsewhere.
+  // Damage the older revision already had is its own signatures' concern.
+  if (newer.damaged && !older.damaged) classifier.add('other', 'structure-damaged', [], { visible: true });
   const result = classifier.changes.filter((c) => c.level !== 'none');
   if (!complete || newer.file.exhausted || classifier.incomplete) result.push({ level: 'other', kind: 'analysis-incomplete', objects: [] });
   return result;

@@ -66,9 +66,11 @@ function isSuffix(older: PdfView, newer: PdfView): number | undefined {
 /**
  * Compares two views of the same file. Normally only the objects the newer revision's
  * cross-reference sections list are looked at; when the newer chain does not extend the older one
- * (a broken `/Prev`, a reconstructed file) every object is compared.
+ * (a broken `/Prev`, a reconstructed file) every object is compared. An object saved again under
+ * another generation number counts as modified even when its value is the same: references to
+ * the old generation no longer reach it in strict readers. `listed` are the objects looked at.
  */
-export function diffViews(older: PdfView, newer: PdfView): { changes: Map<number, ObjectChange>; complete: boolean } {
+export function diffViews(older: PdfView, newer: PdfView): { changes: Map<number, ObjectChange>; complete: boolean; listed: ReadonlySet<number> } {
   const changes = new Map<number, ObjectChange>();
   const candidates = new Set<number>();
   const k = older.reconstructed || newer.reconstructed ? undefined : isSuffix(older, newer);
@@ -94,7 +96,8 @@ export function diffViews(older: PdfView, newer: PdfView): { changes: Map<number
     let change: ObjectChange | undefined;
     if (!before) change = 'added';
     else if (!after) change = 'removed';
-    else if (!sameLocation(before, after) && !sameValue(older.resolve(num), newer.resolve(num), bytes)) change = 'modified';
+    else if (sameLocation(before, after)) change = undefined;
+    else if (older.generation(num) !== newer.generation(num) || !sameValue(older.resolve(num), newer.resolve(num), bytes)) change = 'modified';
     if (!change) continue;
     changes.set(num, change);
     // A rewritten object stream changes every object stored in it, listed again or not.
@@ -108,7 +111,7 @@ export function diffViews(older: PdfView, newer: PdfView): { changes: Map<number
       }
     }
   }
-  return { changes, complete };
+  return { changes, complete, listed: candidates };
 }
 
 function indexCompressed(view: PdfView): Map<number, number[]> {

@@ -85,6 +85,8 @@ export interface ChangeJudgment {
   readonly level: ChangeLevel;
   /** The changes behind the outcome (violations first, else the unverifiable ones). */
   readonly reasons: readonly Change[];
+  /** Permitted changes that still draw over what the page showed (a later signature's appearance): warnings. */
+  readonly covering: readonly Change[];
 }
 
 /** The highest level a signature's permissions allow. */
@@ -103,7 +105,8 @@ export function allowedLevel(permissions: SignaturePermissions): ChangeLevel {
  *   after a certification signature (pyHanko's rule against sneaky signatures): a violation;
  * - an annotation that draws something, or a form value or appearance changed after an approval
  *   signature (no DocMDP grants it): unverifiable, because the page may no longer show what was signed;
- * - the rest (validation data, signatures, form filling a certifier allowed): permitted.
+ * - the rest (validation data, signatures, form filling a certifier allowed): permitted; a later
+ *   signature whose visible appearance covers what the page showed is listed in `covering`, for a warning.
  */
 export function judgeChanges(permissions: SignaturePermissions, changes: readonly Change[]): ChangeJudgment {
   const allowed = allowedLevel(permissions);
@@ -124,7 +127,8 @@ export function judgeChanges(permissions: SignaturePermissions, changes: readonl
     else if ((change.kind === 'form-field-value' || change.kind === 'form-field-appearance' || (change.kind === 'form-resources' && change.visible)) && !grantedFormFilling) unverifiable.push(change);
     else if (change.kind === 'signature-field-added' && change.visible) unverifiable.push(change);
   }
-  if (violations.length > 0) return { outcome: 'violation', level, reasons: violations };
-  if (unverifiable.length > 0) return { outcome: 'unverifiable', level, reasons: unverifiable };
-  return { outcome: 'permitted', level, reasons: [] };
+  const covering = changes.filter((c) => c.coversContent && !violations.includes(c) && !unverifiable.includes(c));
+  if (violations.length > 0) return { outcome: 'violation', level, reasons: violations, covering };
+  if (unverifiable.length > 0) return { outcome: 'unverifiable', level, reasons: unverifiable, covering };
+  return { outcome: 'permitted', level, reasons: [], covering };
 }

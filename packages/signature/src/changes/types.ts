@@ -34,7 +34,11 @@ export type ChangeKind =
   // other
   | 'page-modified' | 'pages-changed' | 'catalog-modified' | 'permissions-modified' | 'field-added' | 'field-removed'
   | 'field-modified' | 'signature-replaced' | 'object-modified' | 'object-added' | 'object-removed'
-  | 'unexplained-bytes' | 'analysis-incomplete';
+  | 'unexplained-bytes' | 'analysis-incomplete'
+  // other: what readers may read differently (`detail` says how), a structure that needs repair,
+  // a trailer entry nothing explains; and, for a signature whose digest does not match, the
+  // signed bytes themselves
+  | 'object-ambiguous' | 'structure-damaged' | 'trailer-modified' | 'signed-content-altered';
 
 /** One change found in a revision. */
 export interface Change {
@@ -46,7 +50,11 @@ export interface Change {
   readonly field?: string;
   /** The page concerned (1-based). */
   readonly page?: number;
-  /** Annotation subtype (`FreeText`, `Stamp`…), or the catalog key for `catalog-modified`. */
+  /**
+   * Annotation subtype (`FreeText`, `Stamp`…), the catalog or trailer key for `catalog-modified`
+   * and `trailer-modified`, or for `object-ambiguous` what readers may read differently (a
+   * `Quirk` code, `stray-bytes`, or `xref:` and a quirk of the cross-reference data or trailer).
+   */
   readonly detail?: string;
   /** True when the change can alter what a page shows. */
   readonly visible?: boolean;
@@ -54,6 +62,8 @@ export interface Change {
   readonly replacesValue?: boolean;
   /** True for a signature field created with a visible widget. */
   readonly newVisibleSignatureField?: boolean;
+  /** True when a new visible widget is drawn over what the page showed before it (text, images, earlier annotations). */
+  readonly coversContent?: boolean;
 }
 
 /** The changes one revision made, compared with the revision before it. */

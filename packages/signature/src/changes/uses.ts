@@ -38,7 +38,9 @@ export function usedObjects(view: PdfView): UsedObjects {
       case 'ref':
         if (!objects.has(value.num)) {
           objects.add(value.num);
-          stack.push(view.resolve(value.num));
+          stack.push(view.deref(value) ?? null);
+        } else {
+          view.deref(value); // notes a generation mismatch even on a second path
         }
         break;
       case 'array':

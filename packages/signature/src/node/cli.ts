@@ -1,17 +1,20 @@
 /// <reference types="node" />
 /**
- * `egov-verify FILE... [--trust LIST] [--json] [--lang vi|en]`: verifies the signatures in PDF
- * files and prints a report (Vietnamese by default). Exit status: 0 all signatures valid,
+ * `egov-verify FILE... [options]`: verifies the signatures in PDF files and prints a report
+ * (Vietnamese by default); `--help` lists every option. Exit status: 0 all signatures valid,
  * 1 the worst is INDETERMINATE or a file has no signature, 2 a signature is TOTAL_FAILED,
- * 3 a usage error or a file that cannot be read.
+ * 3 a usage error or a file that cannot be read. Files are read with their signed ranges hashed
+ * on the way (`readPdfFile`), and scanned with `Buffer.indexOf`.
  */
 import { readFile } from 'node:fs/promises';
+import { readPdfFile } from './read.js';
+import { nodeSearch } from './search.js';
+import { USAGE, versionLine } from './usage.js';
 import { exitCodeFor, formatReport } from '../report/format.js';
 import type { VerificationReport } from '../report/types.js';
 import type { VerificationPolicy } from '../policy/policy.js';
 import { loadTrustList, type TrustList } from '../trust/trust-list.js';
 import { verifyPdf } from '../verify.js';
-import { nodeHasher } from './hasher.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -19,25 +22,6 @@ export interface CliIo {
   readonly err: (text: string) => void;
   readonly env?: Record<string, string | undefined>;
 }
-
-const USAGE = {
-  vi: `Cách dùng: egov-verify TỆP.pdf... [--trust DANH_SÁCH.json] [--json] [--lang vi|en]
-  --trust TỆP       danh sách tin cậy (JSON, xem README); mặc định lấy từ biến EGOV_TRUST_LIST
-  --json            in báo cáo dạng JSON
-  --lang vi|en      ngôn ngữ của báo cáo (mặc định: vi)
-  --time ISO        kiểm tra tại thời điểm này thay vì hiện tại
-  --online          cho phép tải OCSP/CRL qua mạng khi tài liệu không kèm dữ liệu thu hồi
-  --soft-revocation không bắt buộc biết tình trạng thu hồi (chỉ cảnh báo)
-Mã thoát: 0 tất cả hợp lệ; 1 không xác định được hoặc không có chữ ký; 2 có chữ ký không hợp lệ; 3 lỗi sử dụng hoặc không đọc được tệp.`,
-  en: `Usage: egov-verify FILE.pdf... [--trust LIST.json] [--json] [--lang vi|en]
-  --trust FILE      trust list (JSON, see the README); defaults to $EGOV_TRUST_LIST
-  --json            print the report as JSON
-  --lang vi|en      report language (default: vi)
-  --time ISO        validate at this time instead of now
-  --online          allow fetching OCSP/CRL over the network when the document carries no revocation data
-  --soft-revocation do not require a known revocation status (warn only)
-Exit status: 0 all valid; 1 indeterminate or no signature; 2 a signature is invalid; 3 usage error or unreadable file.`,
-};
 
 interface Parsed {
   files: string[];
@@ -48,10 +32,11 @@ interface Parsed {
   online: boolean;
   softRevocation: boolean;
   help: boolean;
+  version: boolean;
 }
 
 function parse(argv: readonly string[]): Parsed | string {
-  const parsed: Parsed = { files: [], json: false, lang: 'vi', online: false, softRevocation: false, help: false };
+  const parsed: Parsed = { files: [], json: false, lang: 'vi', online: false, softRevocation: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -74,6 +59,7 @@ function parse(argv: readonly string[]): Parsed | string {
       } else if (arg === '--online') parsed.online = true;
       else if (arg === '--soft-revocation') parsed.softRevocation = true;
       else if (arg === '--help' || arg === '-h') parsed.help = true;
+      else if (arg === '--version' || arg === '-V') parsed.version = true;
       else if (arg.startsWith('-') && arg !== '-') return arg;
       else parsed.files.push(arg);
     } catch {
@@ -90,6 +76,10 @@ export async function runCli(argv: readonly string[], io: CliIo = { out: (t) => 
   if (typeof parsed === 'string') {
     io.err(`${lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid argument'}: ${parsed}\n${USAGE[lang]}`);
     return 3;
+  }
+  if (parsed.version) {
+    io.out(versionLine());
+    return 0;
   }
   if (parsed.help) {
     io.out(USAGE[lang]);
@@ -121,17 +111,18 @@ export async function runCli(argv: readonly string[], io: CliIo = { out: (t) => 
   const reports: { file: string; report: VerificationReport }[] = [];
   let unreadable = false;
   for (const file of parsed.files) {
-    let bytes: Uint8Array;
+    let read: Awaited<ReturnType<typeof readPdfFile>>;
     try {
-      bytes = new Uint8Array(await readFile(file));
+      read = await readPdfFile(file);
     } catch {
       io.err(`${lang === 'vi' ? 'Không đọc được tệp' : 'Cannot read file'}: ${file}`);
       unreadable = true;
       continue;
     }
-    const report = await verifyPdf(bytes, {
+    const report = await verifyPdf(read.bytes, {
       locale: lang,
-      hasher: nodeHasher,
+      hasher: read.hasher,
+      search: nodeSearch,
       policy,
       ...(trustList ? { trustList } : {}),
       ...(parsed.time ? { time: parsed.time } : {}),

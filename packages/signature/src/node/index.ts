@@ -9,16 +9,22 @@ import type { VerifyOptions } from '../options.js';
 import type { VerificationReport } from '../report/types.js';
 import { loadTrustList, type TrustList, type TrustListProblem } from '../trust/trust-list.js';
 import { verifyPdf } from '../verify.js';
-import { nodeHasher } from './hasher.js';
+import { readPdfFile } from './read.js';
+import { nodeSearch } from './search.js';
 
 export { nodeHasher } from './hasher.js';
+export { nodeSearch } from './search.js';
+export { readPdfFile, type ReadPdf } from './read.js';
 export { runCli, type CliIo } from './cli.js';
 export * from '../index.js';
 
-/** Verifies a PDF file, hashing with `node:crypto`. Never throws for PDF content; rejects only if the file cannot be read. */
+/**
+ * Verifies a PDF file, its signed ranges hashed with `node:crypto` while it is read. Never throws
+ * for PDF content; rejects only if the file cannot be read.
+ */
 export async function verifyPdfFile(path: string, options: VerifyOptions = {}): Promise<VerificationReport> {
-  const bytes = new Uint8Array(await readFile(path));
-  return verifyPdf(bytes, { hasher: nodeHasher, ...options });
+  const { bytes, hasher } = await readPdfFile(path);
+  return verifyPdf(bytes, { hasher, search: nodeSearch, ...options });
 }
 
 /** Loads a trust list JSON file, checking every pinned fingerprint. */

@@ -5,13 +5,13 @@
  * are built from the cross-reference chain, never from guessing, unless the chain is broken, in
  * which case the view is reconstructed by scanning and says so.
  */
-import { asciiBytes, lastIndexOf } from '../util/bytes.js';
+import { asciiBytes, indexOf, lastIndexOf, type ByteSearch } from '../util/bytes.js';
 import { Lexer, type WorkBudget } from './lexer.js';
 import { scanObjects } from './repair.js';
 import { objectFromStream, readObjectStream, type ObjectStreamContent } from './object-stream.js';
-import { asDict, asInteger, asRef, asStream, type PdfDict, type PdfValue } from './objects.js';
+import { asDict, asInteger, asRef, asStream, type PdfDict, type PdfValue, type Quirk } from './objects.js';
 import { parseIndirectObject, type ParsedObject } from './parser.js';
-import { readXrefSection, type XrefEntry, type XrefReadContext, type XrefSection } from './xref.js';
+import { readXrefSection, sameEntry, type XrefEntry, type XrefReadContext, type XrefSection } from './xref.js';
 
 const STARTXREF = asciiBytes('startxref');
 const MAX_CHAIN = 4096;
@@ -44,6 +44,8 @@ export class PdfFile {
   constructor(
     readonly bytes: Uint8Array,
     limits: ReadLimits = {},
+    /** How whole-file scans find byte patterns. */
+    readonly search: ByteSearch = indexOf,
   ) {
     this.budget = { remaining: limits.work ?? bytes.length * 16 + (16 << 20) };
     this.decodeAllowance = { remaining: limits.decompressed ?? bytes.length + (8 << 20) };
@@ -86,6 +88,17 @@ export class PdfFile {
     return content ?? undefined;
   }
 
+  /**
+   * True when the last `startxref` before `end` points at a readable cross-reference section: a
+   * cheap test of whether `end` closes a revision, without rebuilding anything by scanning.
+   */
+  hasCrossReference(end: number): boolean {
+    const at = lastIndexOf(this.bytes, STARTXREF, end - STARTXREF.length, Math.max(0, end - 1024));
+    if (at < 0) return false;
+    const token = new Lexer(this.bytes, at + STARTXREF.length, end, this.budget).next();
+    return token.type === 'number' && token.integer && this.section(token.value, end) !== undefined;
+  }
+
   /** The document as it stands if the file ended at `end` (cached per offset). */
   view(end = this.bytes.length): PdfView {
     let view = this.views.get(end);
@@ -117,6 +130,9 @@ export class PdfView {
   /** Structural oddities, as stable codes. */
   readonly problems: string[] = [];
   private readonly resolved = new Map<number, PdfValue>();
+  private readonly objectQuirks = new Map<number, readonly Quirk[]>();
+  /** Objects some reference names with another generation than the one they have (see {@link deref}). */
+  readonly generationMismatches = new Set<number>();
   private readonly resolving = new Set<number>();
   private readonly locations = new Map<number, ObjectLocation | null>();
   private readonly scanned?: Map<number, XrefEntry>;
@@ -149,13 +165,15 @@ export class PdfView {
       this.problems.push(...section.problems);
       offset = asInteger(section.trailer.entries.get('Prev'));
     }
-    // Like repairing viewers, fall back to scanning when the chain yields no catalog or the newest
-    // cross-reference section could not be read in full.
+    // Like repairing viewers, fall back to scanning when the newest trailer yields no catalog or the
+    // newest cross-reference section could not be read in full.
     const newestDamaged = this.chain[0]?.problems.some((p) => p === 'xref.table-malformed' || p === 'xref.entry-malformed') ?? false;
     this.reconstructed = this.chain.length === 0 || newestDamaged || asDict(this.deref(this.trailerValue('Root'))) === undefined;
     if (this.reconstructed) {
       this.resolved.clear();
       this.locations.clear();
+      this.objectQuirks.clear();
+      this.generationMismatches.clear();
     }
     if (this.reconstructed) {
       const scan = scanObjects(file, end);
@@ -204,13 +222,13 @@ export class PdfView {
     return this.reconstructed || this.problems.some((p) => p.startsWith('xref.') || p === 'structure.startxref-invalid' || p === 'structure.prev-invalid' || p === 'structure.xref-offset-mismatch');
   }
 
-  /** The trailer entry `key` from the newest section that has it. */
+  /**
+   * The trailer entry `key`. Only the newest trailer counts, as in pdf.js and Poppler: a trailer
+   * without `/Root` does not borrow an older one's, it sends readers to rebuild the file.
+   */
   trailerValue(key: string): PdfValue | undefined {
-    for (const section of this.chain) {
-      const value = section.trailer.entries.get(key);
-      if (value !== undefined) return value;
-    }
-    return this.scannedTrailer?.entries.get(key);
+    if (this.scannedTrailer) return this.scannedTrailer.entries.get(key);
+    return this.chain[0]?.trailer.entries.get(key);
   }
 
   /** The document catalog. */
@@ -247,6 +265,7 @@ export class PdfView {
     this.resolving.add(num);
     let value: PdfValue = null;
     let location: ObjectLocation | null = null;
+    let quirks: readonly Quirk[] | undefined;
     const located = this.entry(num);
     if (located?.entry.type === 'offset') {
       const offset = located.entry.offset;
@@ -255,6 +274,7 @@ export class PdfView {
         if (object && object.num === num && object.end <= this.end + 1) {
           value = object.value;
           location = { type: 'file', offset, end: object.end };
+          quirks = object.gen === located.entry.gen ? object.quirks : [...(object.quirks ?? []), 'generation'];
         } else if (object && object.num !== num) {
           this.problems.push('structure.xref-offset-mismatch');
         }
@@ -265,21 +285,46 @@ export class PdfView {
         const content = this.file.objectStreamAt(streamEntry.entry.offset, this);
         const found = content && objectFromStream(content, located.entry.index, num, this.file.budget);
         if (found !== undefined) {
-          value = found;
+          value = found.value;
           location = { type: 'object-stream', stream: located.entry.stream, streamOffset: streamEntry.entry.offset, index: located.entry.index };
+          if (found.quirks.length > 0) quirks = found.quirks;
         }
       }
     }
     this.resolving.delete(num);
     this.resolved.set(num, value);
     this.locations.set(num, location);
+    if (quirks && quirks.length > 0) this.objectQuirks.set(num, quirks);
     return value;
   }
 
-  /** Follows a reference (one level); other values are returned as they are. */
+  /**
+   * Where readers may read object `num` differently: what its parse noted, and `generation` when
+   * its header, its cross-reference entry or a reference to it (seen so far) disagree.
+   */
+  quirks(num: number): readonly Quirk[] {
+    this.resolve(num);
+    const own = this.objectQuirks.get(num) ?? [];
+    return this.generationMismatches.has(num) && !own.includes('generation') ? [...own, 'generation'] : own;
+  }
+
+  /** The generation the view holds for object `num` (0 for compressed objects), if it is in use. */
+  generation(num: number): number | undefined {
+    const entry = this.entry(num)?.entry;
+    return entry?.type === 'offset' ? entry.gen : entry?.type === 'compressed' ? 0 : undefined;
+  }
+
+  /**
+   * Follows a reference (one level); other values are returned as they are. A reference whose
+   * generation is not the object's still resolves (as lenient readers do) but is noted in
+   * {@link generationMismatches}, since strict readers find nothing there.
+   */
   deref(value: PdfValue | undefined): PdfValue | undefined {
     const ref = asRef(value);
-    return ref ? this.resolve(ref.num) : value;
+    if (!ref) return value;
+    const generation = this.generation(ref.num);
+    if (generation !== undefined && generation !== ref.gen) this.generationMismatches.add(ref.num);
+    return this.resolve(ref.num);
   }
 
   /** `deref(dict.get(key))` for a dictionary or stream. */
@@ -310,12 +355,16 @@ const SCANNED_SECTION: XrefSection = {
 
 function mergeHybrid(table: XrefSection, stream: XrefSection): XrefSection {
   // In a hybrid file the stream lists the objects the table hides from older readers (as free).
+  // Both listing one object in use at different places is read one way by table readers and
+  // another by stream readers.
   const entries = new Map<number, XrefEntry>(table.entries);
+  const quirks = new Set<Quirk>([...(table.quirks ?? []), ...(stream.quirks ?? [])]);
   for (const [num, entry] of stream.entries) {
     const own = table.entries.get(num);
     if (!own || own.type === 'free') entries.set(num, entry);
+    else if (entry.type !== 'free' && !sameEntry(own, entry)) quirks.add('duplicate-object');
   }
-  return { ...table, entries, problems: [...table.problems, ...stream.problems], hybrid: true };
+  return { ...table, entries, problems: [...table.problems, ...stream.problems], hybrid: true, ...(quirks.size > 0 ? { quirks: [...quirks] } : {}) };
 }
 
 export { listRevisions, onlyWhitespace, type Revision } from './revisions.js';

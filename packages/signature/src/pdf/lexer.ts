@@ -1,8 +1,10 @@
 /**
  * A tolerant PDF tokenizer. It never throws: malformed input becomes `junk` tokens or
- * `wellFormed: false` strings, and every call consumes at least one byte until the end.
+ * `wellFormed: false` strings, and every call consumes at least one byte until the end. It never
+ * splits a token in two, as readers that stop at a length would: an overlong number, name or
+ * keyword is read whole and noted in {@link Lexer.quirks}, because readers may disagree on it.
  */
-import type { PdfString } from './objects.js';
+import type { PdfString, Quirk } from './objects.js';
 
 export type Token =
   | { type: 'number'; value: number; integer: boolean; start: number }
@@ -22,8 +24,12 @@ for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 export const isWhitespace = (byte: number | undefined): boolean => byte !== undefined && WHITESPACE[byte] === 1;
 const isRegular = (byte: number): boolean => WHITESPACE[byte] === 0 && DELIMITER[byte] === 0;
 
-const MAX_NUMBER_LENGTH = 64;
+/** Longer integer tokens are read whole but noted: readers hold them as int32, int64 or double. */
+const MAX_EXACT_NUMBER_LENGTH = 32;
+const MAX_NUMBER_TEXT = 400;
+/** Keywords and names are read whole; only this much of them is kept. */
 const MAX_KEYWORD_LENGTH = 128;
+const MAX_NAME_LENGTH = 4096;
 
 function hexValue(byte: number): number {
   if (byte >= 48 && byte <= 57) return byte - 48;
@@ -48,6 +54,8 @@ const MAX_LITERAL_STRING = 4 << 20;
 
 export class Lexer {
   pos: number;
+  /** What this lexer (and the parser using it) met that readers may read differently; empty for clean input. */
+  readonly quirks = new Set<Quirk>();
 
   /** Tokenizes `data` from `start` up to (not including) `limit`, charging `budget` for what it reads. */
   constructor(
@@ -114,6 +122,7 @@ export class Lexer {
           return { type: 'close-dict', start };
         }
         this.pos++;
+        this.quirks.add('junk');
         return { type: 'junk', start };
       case 40: // (
         return { type: 'string', value: this.readLiteralString(), start };
@@ -123,6 +132,7 @@ export class Lexer {
       case 123: // {
       case 125: // }
         this.pos++;
+        this.quirks.add('junk');
         return { type: 'junk', start };
       default:
         break;
@@ -133,11 +143,12 @@ export class Lexer {
       this.pos = start;
     }
     let end = start;
-    while (end < limit && isRegular(data[end]!) && end - start < MAX_KEYWORD_LENGTH) end++;
+    while (end < limit && isRegular(data[end]!)) end++;
     if (end === start) end = start + 1;
     this.pos = end;
+    if (end - start > MAX_KEYWORD_LENGTH) this.quirks.add('long-token');
     let word = '';
-    for (let i = start; i < end; i++) word += String.fromCharCode(data[i]!);
+    for (let i = start; i < Math.min(end, start + MAX_KEYWORD_LENGTH); i++) word += String.fromCharCode(data[i]!);
     return { type: 'keyword', value: word, start };
   }
 
@@ -155,11 +166,13 @@ export class Lexer {
     let text = '';
     let dot = false;
     let digits = 0;
-    while (pos < limit && text.length < MAX_NUMBER_LENGTH) {
+    let overlong = false;
+    while (pos < limit) {
       const c = data[pos]!;
       if (c >= 48 && c <= 57) {
         digits++;
-        text += String.fromCharCode(c);
+        if (text.length < MAX_NUMBER_TEXT) text += String.fromCharCode(c);
+        else overlong = true;
       } else if (c === 46 && !dot) {
         dot = true;
         text += '.';
@@ -175,9 +188,13 @@ export class Lexer {
     }
     if (digits === 0) return undefined;
     // A regular character right after the digits (e.g. "12abc") makes it a keyword, not a number.
-    if (pos < limit && isRegular(data[pos]!) && text.length < MAX_NUMBER_LENGTH) return undefined;
+    if (pos < limit && isRegular(data[pos]!)) return undefined;
     this.pos = pos;
-    const value = Number(text.endsWith('.') ? text.slice(0, -1) : text);
+    const value = overlong ? Number.POSITIVE_INFINITY : Number(text.endsWith('.') ? text.slice(0, -1) : text);
+    // Readers hold reals as doubles alike; integers they hold as int32, int64 or double, so a long
+    // or unsafe integer may mean different things to them.
+    const exact = !overlong && (dot || (text.length <= MAX_EXACT_NUMBER_LENGTH && Number.isSafeInteger(value)));
+    if (!exact) this.quirks.add('long-number');
     if (!Number.isFinite(value)) return { type: 'number', value: 0, integer: false };
     return { type: 'number', value, integer: !dot && Number.isSafeInteger(value) };
   }
@@ -192,14 +209,14 @@ export class Lexer {
         const hi = hexValue(data[pos + 1]!);
         const lo = hexValue(data[pos + 2]!);
         if (hi >= 0 && lo >= 0) {
-          name += String.fromCharCode(hi * 16 + lo);
+          if (name.length < MAX_NAME_LENGTH) name += String.fromCharCode(hi * 16 + lo);
           pos += 3;
           continue;
         }
       }
-      name += String.fromCharCode(c);
+      if (name.length < MAX_NAME_LENGTH) name += String.fromCharCode(c);
+      else this.quirks.add('long-token');
       pos++;
-      if (name.length > MAX_KEYWORD_LENGTH * 4) break;
     }
     this.pos = pos;
     return name;
@@ -235,6 +252,7 @@ export class Lexer {
     }
     if (high >= 0) out[count++] = high * 16;
     this.pos = closed ? stop + 1 : stop;
+    if (!closed) this.quirks.add('malformed-string');
     return { kind: 'string', bytes: out.subarray(0, count), hex: true, start, end: this.pos, wellFormed: closed };
   }
 
@@ -289,6 +307,7 @@ export class Lexer {
       out.push(c);
     }
     this.pos = pos;
+    if (!closed) this.quirks.add('malformed-string');
     return { kind: 'string', bytes: Uint8Array.from(out), hex: false, start, end: pos, wellFormed: closed };
   }
 }

@@ -1,6 +1,6 @@
 /** Object streams (`/Type /ObjStm`): many small objects compressed together. */
 import { Lexer, type WorkBudget } from './lexer.js';
-import { asInteger, asName, type PdfStream, type PdfValue } from './objects.js';
+import { asInteger, asName, type PdfStream, type PdfValue, type Quirk } from './objects.js';
 import { decodeStream } from './filters.js';
 import { parseValue } from './parser.js';
 
@@ -43,8 +43,8 @@ export function readObjectStream(
   return { data, numbers, offsets, complete: decoded.complete && numbers.length === count };
 }
 
-/** The object at `index` in a decoded object stream, if its number is `num`. */
-export function objectFromStream(content: ObjectStreamContent, index: number, num: number, budget: WorkBudget): PdfValue | undefined {
+/** The object at `index` in a decoded object stream, if its number is `num`, and its quirks. */
+export function objectFromStream(content: ObjectStreamContent, index: number, num: number, budget: WorkBudget): { value: PdfValue; quirks: Quirk[] } | undefined {
   if (index < 0 || index >= content.numbers.length || content.numbers[index] !== num) {
     // Some writers get the index wrong; fall back to finding the number.
     index = content.numbers.indexOf(num);
@@ -55,5 +55,7 @@ export function objectFromStream(content: ObjectStreamContent, index: number, nu
   const limit = next !== undefined && next > start ? next : content.data.length;
   if (start >= content.data.length) return undefined;
   const lexer = new Lexer(content.data, start, limit, budget);
-  return parseValue(lexer);
+  const value = parseValue(lexer);
+  if (content.numbers.indexOf(num) !== content.numbers.lastIndexOf(num)) lexer.quirks.add('duplicate-object');
+  return { value, quirks: [...lexer.quirks] };
 }

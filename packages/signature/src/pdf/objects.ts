@@ -43,13 +43,34 @@ export interface PdfArray {
   readonly items: PdfValue[];
 }
 
-/** A dictionary `<< … >>`. Later duplicate keys do not replace earlier ones (first wins, as most readers do). */
+/**
+ * Where readers may read the same bytes differently, as stable codes. The engine reads such input
+ * as pdf.js and Poppler do where they agree, and notes it: after a signature, anything readers may
+ * read differently is not a harmless change.
+ * - `duplicate-keys`: a dictionary repeats a key with different values (readers keep the first or the last);
+ * - `long-number`: a number too long to hold exactly (readers keep int32, int64 or a double);
+ * - `long-token`: a name or keyword longer than readers keep;
+ * - `malformed-string`: an unclosed string, or a hexadecimal one with other characters in it;
+ * - `junk`: stray delimiters, or a dictionary key that is not a name;
+ * - `stream-eol`: `stream` not followed by an end of line (readers start the data at different bytes);
+ * - `stream-length`: `/Length` does not end at `endstream` (readers look for the end differently);
+ * - `unterminated`: an object without `endobj`;
+ * - `generation`: a generation number that differs between the cross-reference entry, the object
+ *   header, a reference to it or the revision before (readers resolve it or find nothing);
+ * - `unlisted`: an object in a revision that its cross-reference data does not list (readers that
+ *   rebuild the file by scanning take it, others do not);
+ * - `duplicate-object`: an object number defined twice in one revision or object stream.
+ */
+export type Quirk = 'duplicate-keys' | 'long-number' | 'long-token' | 'malformed-string' | 'junk' | 'stream-eol' | 'stream-length'
+  | 'unterminated' | 'generation' | 'unlisted' | 'duplicate-object';
+
+/** A dictionary `<< … >>`. A repeated key keeps its last value, as pdf.js and Poppler read it. */
 export interface PdfDict {
   readonly kind: 'dict';
   readonly entries: Map<string, PdfValue>;
   readonly start: number;
   readonly end: number;
-  /** Keys that appeared more than once (readers disagree on which value wins). */
+  /** Keys that appeared more than once (readers disagree on which value wins; the last is kept). */
   readonly duplicates?: readonly string[];
 }
 

@@ -4,7 +4,7 @@
  */
 import { indexOf } from '../util/bytes.js';
 import { Lexer, isWhitespace, type Token, type WorkBudget } from './lexer.js';
-import type { PdfDict, PdfValue } from './objects.js';
+import { canonical, type PdfDict, type PdfValue, type Quirk } from './objects.js';
 
 const MAX_DEPTH = 64;
 const STRUCTURAL = new Set(['endobj', 'stream', 'endstream', 'obj', 'xref', 'trailer', 'startxref']);
@@ -72,7 +72,10 @@ function parseDict(lexer: Lexer, depth: number, start: number): PdfDict {
       lexer.pos = saved;
       break;
     }
-    if (token.type !== 'name') continue;
+    if (token.type !== 'name') {
+      lexer.quirks.add('junk');
+      continue;
+    }
     const valueStart = lexer.pos;
     const next = lexer.next();
     if (next.type === 'close-dict' || next.type === 'eof') {
@@ -82,8 +85,11 @@ function parseDict(lexer: Lexer, depth: number, start: number): PdfDict {
       continue;
     }
     const value = valueFromToken(lexer, next, depth);
-    if (!entries.has(token.value)) entries.set(token.value, value);
-    else duplicates.push(token.value);
+    if (entries.has(token.value)) {
+      duplicates.push(token.value);
+      if (canonical(entries.get(token.value)) !== canonical(value)) lexer.quirks.add('duplicate-keys');
+    }
+    entries.set(token.value, value);
   }
   return duplicates.length > 0 ? { kind: 'dict', entries, start, end: lexer.pos, duplicates } : { kind: 'dict', entries, start, end: lexer.pos };
 }
@@ -99,6 +105,8 @@ export interface ParsedObject {
   end: number;
   /** False when `endobj` was missing or something else was off. */
   wellFormed: boolean;
+  /** Where readers may read this object differently (absent when nothing). */
+  quirks?: readonly Quirk[];
 }
 
 /** Resolves a `/Length` given as an indirect reference; `undefined` when it cannot. */
@@ -122,28 +130,43 @@ export function parseIndirectObject(
   const objToken = lexer.next();
   if (numToken.type !== 'number' || !numToken.integer || genToken.type !== 'number' || !genToken.integer) return undefined;
   if (objToken.type !== 'keyword' || objToken.value !== 'obj') return undefined;
+  const parsed = (value: PdfValue, end: number, wellFormed: boolean): ParsedObject => {
+    if (!wellFormed) lexer.quirks.add('unterminated');
+    const result: ParsedObject = { num: numToken.value, gen: genToken.value, value, start: offset, end, wellFormed };
+    if (lexer.quirks.size > 0) result.quirks = [...lexer.quirks];
+    return result;
+  };
   let value = parseValue(lexer);
-  let wellFormed = true;
   const afterValue = lexer.pos;
   const next = lexer.next();
   if (next.type === 'keyword' && next.value === 'stream' && value !== null && typeof value === 'object' && value.kind === 'dict') {
-    let dataStart = lexer.pos;
-    if (data[dataStart] === 13 && data[dataStart + 1] === 10) dataStart += 2;
-    else if (data[dataStart] === 10 || data[dataStart] === 13) dataStart += 1;
-    else wellFormed = false;
-    const dataEnd = findStreamEnd(data, dataStart, limit, value, budget, resolveLength);
-    if (dataEnd === undefined) return { num: numToken.value, gen: genToken.value, value: null, start: offset, end: limit, wellFormed: false };
+    const dataStart = streamDataStart(data, lexer.pos, limit, lexer.quirks);
+    const dataEnd = findStreamEnd(data, dataStart, limit, value, budget, resolveLength, lexer.quirks);
+    if (dataEnd === undefined) return parsed(null, limit, false);
     value = { kind: 'stream', dict: value, dataStart, dataEnd: dataEnd.dataEnd };
     lexer.pos = dataEnd.after;
     const end = lexer.next();
-    if (end.type !== 'keyword' || end.value !== 'endobj') wellFormed = false;
-    return { num: numToken.value, gen: genToken.value, value, start: offset, end: lexer.pos, wellFormed };
+    return parsed(value, lexer.pos, end.type === 'keyword' && end.value === 'endobj');
   }
   if (next.type !== 'keyword' || next.value !== 'endobj') {
-    wellFormed = false;
     lexer.pos = afterValue;
+    return parsed(value, lexer.pos, false);
   }
-  return { num: numToken.value, gen: genToken.value, value, start: offset, end: lexer.pos, wellFormed };
+  return parsed(value, lexer.pos, true);
+}
+
+/**
+ * Where a stream's data starts after the `stream` keyword at `at`: after CRLF, LF or CR. Without an
+ * end of line, readers (pdf.js, Poppler) skip to the next one, and so does this reader, noting it.
+ */
+function streamDataStart(data: Uint8Array, at: number, limit: number, quirks: Set<Quirk>): number {
+  if (data[at] === 13 && data[at + 1] === 10) return at + 2;
+  if (data[at] === 10 || data[at] === 13) return at + 1;
+  quirks.add('stream-eol');
+  let pos = at;
+  while (pos < limit && data[pos] !== 10 && data[pos] !== 13) pos++;
+  if (data[pos] === 13 && data[pos + 1] === 10) return pos + 2;
+  return Math.min(limit, pos + 1);
 }
 
 function findStreamEnd(
@@ -153,18 +176,25 @@ function findStreamEnd(
   dict: PdfDict,
   budget: WorkBudget,
   resolveLength: LengthResolver | undefined,
+  quirks: Set<Quirk>,
 ): { dataEnd: number; after: number } | undefined {
   const lengthValue = dict.entries.get('Length');
   let length: number | undefined;
+  // Without a resolver an indirect /Length cannot be checked here; that is not the file's fault.
+  let checkable = true;
   if (lengthValue && typeof lengthValue === 'object') {
     if (lengthValue.kind === 'number' && lengthValue.integer) length = lengthValue.value;
-    else if (lengthValue.kind === 'ref' && resolveLength) length = resolveLength(lengthValue.num, lengthValue.gen);
+    else if (lengthValue.kind === 'ref') {
+      if (resolveLength) length = resolveLength(lengthValue.num, lengthValue.gen);
+      else checkable = false;
+    }
   }
   if (length !== undefined && length >= 0 && dataStart + length <= limit) {
     let at = dataStart + length;
     while (at < limit && isWhitespace(data[at])) at++;
     if (matchesAt(data, at, ENDSTREAM)) return { dataEnd: dataStart + length, after: at + ENDSTREAM.length };
   }
+  if (checkable) quirks.add('stream-length');
   if (budget.remaining < 0) return undefined;
   const found = indexOf(data, ENDSTREAM, dataStart, limit);
   budget.remaining -= (found < 0 ? limit : found) - dataStart;

@@ -1,5 +1,5 @@
 /** Repair: locating objects by scanning, for files whose cross-reference chain is unusable. */
-import { asciiBytes, indexOf, lastIndexOf } from '../util/bytes.js';
+import { asciiBytes, lastIndexOf } from '../util/bytes.js';
 import type { PdfFile } from './document.js';
 import { Lexer, isWhitespace } from './lexer.js';
 import { asDict, asName, type PdfDict, type PdfValue } from './objects.js';
@@ -18,7 +18,7 @@ export function scanObjects(file: PdfFile, end: number): { entries: Map<number, 
   const OBJ = asciiBytes('obj');
   let from = 0;
   while (from < end && file.budget.remaining >= 0) {
-    const at = indexOf(bytes, OBJ, from, end);
+    const at = file.search(bytes, OBJ, from, end);
     file.budget.remaining -= (at < 0 ? end : at) - from + 1;
     if (at < 0) break;
     from = at + 3;

@@ -104,14 +104,17 @@ function identity(s: FoundSignature): string {
 
 /**
  * Signatures in the current document, then those that earlier revisions had and later ones
- * removed (a removed signature is still reported, so its removal cannot hide it).
+ * removed, and those of revisions the cross-reference chain skips (`hiddenEnds`: where such a
+ * revision ends). A removed or skipped signature is still reported, so hiding it cannot make
+ * the document look unsigned.
  */
-export function findSignatures(finalView: PdfView, revisions: readonly Revision[]): FoundSignature[] {
+export function findSignatures(finalView: PdfView, revisions: readonly Revision[], hiddenEnds: readonly number[] = []): FoundSignature[] {
   const all = collect(finalView);
   const seen = new Set(all.map(identity));
-  for (const revision of [...revisions].reverse().slice(1, 64)) {
+  const ends = [...[...revisions].reverse().slice(1, 64).map((r) => r.end), ...hiddenEnds.slice(0, 64)];
+  for (const end of ends) {
     if (all.length >= MAX_SIGNATURES) break;
-    for (const signature of collect(finalView.file.view(revision.end))) {
+    for (const signature of collect(finalView.file.view(end))) {
       const id = identity(signature);
       if (seen.has(id)) continue;
       seen.add(id);

@@ -1,5 +1,5 @@
 /** The file's revisions, completed with the boundaries that signatures vouch for. */
-import { asciiBytes, indexOf } from '../util/bytes.js';
+import { asciiBytes } from '../util/bytes.js';
 import { listRevisions, type PdfFile, type Revision } from './document.js';
 import { asArray } from './objects.js';
 import type { FoundSignature } from './signatures.js';
@@ -33,7 +33,7 @@ export function scanEofMarkers(file: PdfFile): number[] {
   const bytes = file.bytes;
   let from = 0;
   while (ends.length < MAX_MARKERS && !file.exhausted) {
-    const at = indexOf(bytes, EOF_MARKER, from);
+    const at = file.search(bytes, EOF_MARKER, from, bytes.length);
     file.budget.remaining -= (at < 0 ? bytes.length : at) - from;
     if (at < 0) break;
     let end = at + EOF_MARKER.length;

@@ -4,7 +4,7 @@
  */
 import { decodeStream } from './filters.js';
 import { Lexer, type WorkBudget } from './lexer.js';
-import { asArray, asDict, asInteger, asName, type PdfDict } from './objects.js';
+import { asArray, asDict, asInteger, asName, type PdfDict, type Quirk } from './objects.js';
 import { parseIndirectObject, parseValue } from './parser.js';
 
 /** Where an object lives, as one cross-reference entry says. */
@@ -28,6 +28,8 @@ export interface XrefSection {
   readonly problems: string[];
   /** The cross-reference stream of a hybrid file (`/XRefStm`), part of its table's revision. */
   readonly hybrid?: boolean;
+  /** Where readers may read the trailer (or the stream's dictionary) differently. */
+  readonly quirks?: readonly Quirk[];
 }
 
 /** Limits for decoding a cross-reference stream. */
@@ -75,14 +77,18 @@ function readTable(lexer: Lexer, offset: number): XrefSection | undefined {
         break;
       }
       const num = head.value + i;
-      if (entries.has(num)) continue;
-      entries.set(num, c.value === 'n' ? { type: 'offset', offset: a.value, gen: b.value } : { type: 'free' });
+      const entry: XrefEntry = c.value === 'n' ? { type: 'offset', offset: a.value, gen: b.value } : { type: 'free' };
+      if (entries.has(num)) {
+        if (!sameEntry(entries.get(num)!, entry)) lexer.quirks.add('duplicate-object');
+        continue;
+      }
+      entries.set(num, entry);
     }
   }
   const trailerValue = parseValue(lexer);
   const trailer = asDict(trailerValue);
   if (!trailer) return undefined;
-  return { offset, kind: 'table', entries, trailer, end: lexer.pos, problems };
+  return { offset, kind: 'table', entries, trailer, end: lexer.pos, problems, ...(lexer.quirks.size > 0 ? { quirks: [...lexer.quirks] } : {}) };
 }
 
 function skipToTrailer(lexer: Lexer): boolean {
@@ -100,6 +106,7 @@ function readStreamSection(context: XrefReadContext, offset: number, limit: numb
   const stream = object.value;
   if (asName(stream.dict.entries.get('Type')) !== 'XRef') return undefined;
   const problems: string[] = object.wellFormed ? [] : ['xref.stream-malformed'];
+  const quirks = new Set<Quirk>(object.quirks);
   const decoded = decodeStream(context.file, stream, Math.max(0, context.decodeAllowance.remaining));
   if (!decoded) return undefined;
   context.decodeAllowance.remaining -= decoded.bytes.length;
@@ -127,13 +134,24 @@ function readStreamSection(context: XrefReadContext, offset: number, limit: numb
       const f2 = readField(data, at + w1, w2);
       const f3 = readField(data, at + w1 + w2, w3);
       const num = start + i;
-      if (entries.has(num)) continue;
-      if (type === 0) entries.set(num, { type: 'free' });
-      else if (type === 1) entries.set(num, { type: 'offset', offset: f2, gen: f3 });
-      else if (type === 2) entries.set(num, { type: 'compressed', stream: f2, index: f3 });
+      const entry: XrefEntry | undefined = type === 0 ? { type: 'free' } : type === 1 ? { type: 'offset', offset: f2, gen: f3 }
+        : type === 2 ? { type: 'compressed', stream: f2, index: f3 } : undefined;
+      if (!entry) continue;
+      if (entries.has(num)) {
+        if (!sameEntry(entries.get(num)!, entry)) quirks.add('duplicate-object');
+        continue;
+      }
+      entries.set(num, entry);
     }
   }
-  return { offset, kind: 'stream', entries, trailer: stream.dict, end: object.end, streamObject: object.num, problems };
+  return { offset, kind: 'stream', entries, trailer: stream.dict, end: object.end, streamObject: object.num, problems, ...(quirks.size > 0 ? { quirks: [...quirks] } : {}) };
+}
+
+/** True when two cross-reference entries say the same thing. */
+export function sameEntry(a: XrefEntry, b: XrefEntry): boolean {
+  if (a.type === 'offset' && b.type === 'offset') return a.offset === b.offset && a.gen === b.gen;
+  if (a.type === 'compressed' && b.type === 'compressed') return a.stream === b.stream && a.index === b.index;
+  return a.type === b.type;
 }
 
 function readField(data: Uint8Array, at: number, width: number): number {

@@ -13,6 +13,31 @@ import { nameValue, nameValues } from '../x509/names.js';
 import { message } from './messages.js';
 import type { CertificateReport, ChangeReport, Finding, SignatureReport, SignerReport, TimestampReport } from './types.js';
 
+/**
+ * The document's one-line summary, worded by what it holds: "Chữ ký hợp lệ." for one signature,
+ * "Cả hai chữ ký đều hợp lệ." for two, "Một trong 3 chữ ký không hợp lệ." when some fail… The
+ * worst verdict decides which sentence; counts never read "all 1".
+ */
+export function documentSummary(locale: Locale, signatures: readonly SignatureReport[]): string {
+  const count = signatures.length;
+  if (count === 0) return message(locale, 'summary.document.none');
+  const failed = signatures.filter((s) => s.indication === 'TOTAL_FAILED').length;
+  const undecided = signatures.filter((s) => s.indication === 'INDETERMINATE').length;
+  const timestamps = signatures.filter((s) => s.kind === 'document-timestamp').length;
+  const group = failed > 0 ? 'failed' : undecided > 0 ? 'indeterminate' : 'passed';
+  const worse = failed > 0 ? failed : undecided;
+  const key = (name: string, params: Record<string, string | number> = {}) => message(locale, `summary.document.${group}.${name}`, params);
+  if (count === 1) return key(timestamps === 1 ? 'timestamp' : 'signature');
+  if (group === 'passed') {
+    if (timestamps === 0) return count === 2 ? key('two') : key('many', { count });
+    const phrase = (name: string, n: number) => message(locale, `summary.document.phrase.${n === 1 ? name : `${name}s`}`, { count: n });
+    const text = key('mixed', { signatures: phrase('signature', count - timestamps), timestamps: phrase('timestamp', timestamps) });
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  if (worse === count) return count === 2 ? key('two') : key('many', { count });
+  return worse === 1 ? key('someOne', { count }) : key('some', { worse, count });
+}
+
 function iso(date: Date | undefined): string | undefined {
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
 }
@@ -77,7 +102,10 @@ export function changeReport(locale: Locale, change: Change & { revision: number
   let description = message(locale, `change.${change.kind}`);
   const where: string[] = [];
   if (change.field) where.push(`«${change.field}»`);
-  if (change.detail && (change.kind.startsWith('annotation') || change.kind === 'catalog-modified')) where.push(change.detail);
+  if (change.detail && (change.kind.startsWith('annotation') || change.kind === 'catalog-modified' || change.kind === 'trailer-modified')) where.push(change.detail);
+  if (change.detail && (change.kind === 'object-ambiguous' || change.detail === 'dangling-reference')) {
+    where.push(change.detail.split(':').map((part) => message(locale, `ambiguity.${part}`)).join(': '));
+  }
   if (change.kind === 'page-modified' && (change.detail === 'content' || change.detail === 'resources')) {
     where.push(locale === 'vi' ? (change.detail === 'content' ? 'nội dung' : 'tài nguyên') : change.detail);
   }
@@ -93,6 +121,7 @@ export function changeReport(locale: Locale, change: Change & { revision: number
     ...(change.page ? { page: change.page } : {}),
     ...(change.detail ? { detail: change.detail } : {}),
     ...(change.visible !== undefined ? { visible: change.visible } : {}),
+    ...(change.coversContent ? { coversContent: true } : {}),
   };
 }
 
@@ -132,8 +161,29 @@ function summaryOf(locale: Locale, assessed: Assessed, signerName: string | unde
   return message(locale, indication === 'TOTAL_FAILED' ? 'summary.failed' : 'summary.indeterminate', { reason });
 }
 
-/** The report entry for one signature. */
-export async function signatureReport(context: VerificationContext, assessed: Assessed, id: string): Promise<SignatureReport> {
+/**
+ * What changed after the signature, never at odds with the rest of the report: when the signed
+ * bytes do not match their digest, the signed content itself was altered (a violation listed
+ * first, whatever came later); when no revision could be tied to the signature (an unusable byte
+ * range), what changed after it is unknown.
+ */
+function changesAfterSigning(locale: Locale, assessed: Assessed, lastRevision: number): SignatureReport['changesAfterSigning'] {
+  const { examined, judgment } = assessed;
+  const later = assessed.changes.map((c) => changeReport(locale, c));
+  if (examined.hashMismatch) {
+    const revision = examined.coverage.revision ?? lastRevision;
+    const altered = changeReport(locale, { revision, level: 'other', kind: 'signed-content-altered', objects: [], visible: true });
+    return { level: 'other', outcome: 'violation', changes: [altered, ...later] };
+  }
+  if (!judgment) {
+    const incomplete = changeReport(locale, { revision: lastRevision, level: 'other', kind: 'analysis-incomplete', objects: [] });
+    return { level: 'other', outcome: 'unknown', changes: [incomplete, ...later] };
+  }
+  return { level: judgment.level, outcome: later.length === 0 ? 'none' : judgment.outcome, changes: later };
+}
+
+/** The report entry for one signature; `lastRevision` is the index of the file's last revision. */
+export async function signatureReport(context: VerificationContext, assessed: Assessed, id: string, lastRevision: number): Promise<SignatureReport> {
   const { examined, verdict } = assessed;
   const locale = context.locale;
   const certificate = examined.signer?.certificate;
@@ -169,11 +219,7 @@ export async function signatureReport(context: VerificationContext, assessed: As
       level: coverage.level,
       coversWholeFile: coverage.coversWholeFile,
     },
-    changesAfterSigning: {
-      level: assessed.judgment?.level ?? (assessed.changes.length > 0 ? 'other' : 'none'),
-      outcome: assessed.judgment ? (assessed.changes.length === 0 ? 'none' : assessed.judgment.outcome) : 'none',
-      changes: assessed.changes.map((c) => changeReport(locale, c)),
-    },
+    changesAfterSigning: changesAfterSigning(locale, assessed, lastRevision),
     permissions: {
       certification: assessed.permissions.certification,
       ...(assessed.permissions.docMdp ? { docMdp: assessed.permissions.docMdp } : {}),

@@ -44,7 +44,7 @@ function signatureLines(report: VerificationReport, s: SignatureReport, notes: b
   row('coverage', coverage);
   if (s.changesAfterSigning.changes.length === 0) row('changes', label('none'));
   else {
-    row('changes', message(l, `level.${s.changesAfterSigning.level}`));
+    row('changes', s.changesAfterSigning.outcome === 'unknown' ? label('unknown') : message(l, `level.${s.changesAfterSigning.level}`));
     for (const c of s.changesAfterSigning.changes.slice(0, 12)) lines.push(`    – ${c.description}`);
     if (s.changesAfterSigning.changes.length > 12) lines.push(`    – …`);
   }

@@ -82,6 +82,11 @@ export interface ChangeReport {
   readonly page?: number;
   readonly detail?: string;
   readonly visible?: boolean;
+  /**
+   * True when a later visible widget (a signature's appearance) is drawn over what the page
+   * showed: the earlier signature gets a `changes.covered` warning. Added in report version 1.
+   */
+  readonly coversContent?: boolean;
 }
 
 /** A timestamp token (a signature timestamp inside a signature). */
@@ -130,9 +135,16 @@ export interface SignatureReport {
     readonly level: 'entire-file' | 'entire-revision' | 'unclear';
     readonly coversWholeFile: boolean;
   };
+  /**
+   * What changed after the signature. `outcome`: `none`, `permitted`, `unverifiable` (permitted,
+   * but the page may show something else), `violation`, or `unknown` (added in report version 1:
+   * the byte range ties the signature to no revision, so nothing can be said; `changes` then
+   * holds an `analysis-incomplete` entry). When the signed bytes do not match their digest, the
+   * first change is `signed-content-altered` and `outcome` is `violation`.
+   */
   readonly changesAfterSigning: {
     readonly level: ChangeLevel;
-    readonly outcome: 'none' | 'permitted' | 'unverifiable' | 'violation';
+    readonly outcome: 'none' | 'permitted' | 'unverifiable' | 'violation' | 'unknown';
     readonly changes: readonly ChangeReport[];
   };
   readonly permissions: {

@@ -80,6 +80,13 @@ export function lastIndexOf(haystack: Uint8Array, needle: Uint8Array, before = h
   return -1;
 }
 
+/**
+ * Finds `needle` in `haystack` at or after `from`, ending before `limit`; -1 when absent. The
+ * engine scans whole files with it (revision markers, objects of a file rebuilt by scanning), so
+ * a platform may pass a native one (see `nodeSearch` in `@egov-kit/signature/node`).
+ */
+export type ByteSearch = (haystack: Uint8Array, needle: Uint8Array, from: number, limit: number) => number;
+
 /** Position of the first occurrence of `needle` at or after `from` and before `limit`, or -1. */
 export function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0, limit = haystack.length): number {
   const first = needle[0];

@@ -147,10 +147,14 @@ export async function assessSignature(context: VerificationContext, examined: Ex
 
   if (judgment) {
     const list = judgment.reasons.map((c) => c.kind).filter((k, i, all) => all.indexOf(k) === i).join(', ');
+    // "Unchanged since signing" holds only when the signed bytes matched their digest: with a
+    // mismatch the signed content itself was altered, and an uncompared digest proves nothing.
+    const intact = !examined.hashMismatch && signer?.digestMatches === true;
     if (judgment.outcome === 'violation') findings.error('changes.violation', { changes: list });
     else if (judgment.outcome === 'unverifiable') findings.warning('changes.unverifiable', { changes: list });
-    else if (changes.length > 0) findings.info('changes.permitted', { level: judgment.level });
-    else findings.info('changes.none');
+    else if (changes.length > 0 && intact) findings.info('changes.permitted', { level: judgment.level });
+    else if (intact) findings.info('changes.none');
+    for (const change of judgment.covering) findings.warning('changes.covered', { field: change.field ?? '?', page: change.page ?? '?' });
   }
   if (kind === 'certification' && permissions.docMdp) findings.info('changes.certified', { permission: permissions.docMdp });
 

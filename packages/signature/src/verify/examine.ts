@@ -9,7 +9,9 @@ import { verifySigner, type SignerVerification, type SignedContent } from '../cm
 import { digestParts } from '../crypto/digest.js';
 import { OID } from '../crypto/oids.js';
 import { checkByteRange, type ByteRangeCheck } from '../pdf/byte-range.js';
-import type { Revision } from '../pdf/document.js';
+import type { PdfView, Revision } from '../pdf/document.js';
+import type { Quirk } from '../pdf/objects.js';
+import { usedObjects } from '../changes/uses.js';
 import type { FoundSignature } from '../pdf/signatures.js';
 import { FindingList } from '../policy/findings.js';
 import { asArray, asDict } from '../pdf/objects.js';
@@ -34,6 +36,24 @@ export interface Examined {
   readonly unsupportedFormat: boolean;
   readonly hashMismatch: boolean;
   readonly findings: FindingList;
+}
+
+/**
+ * Quirks on which conforming readers are known to part ways (not those they all tolerate alike,
+ * such as a missing `endobj` or a wrong `/Length`).
+ */
+const DIVERGENT = new Set<Quirk>(['duplicate-keys', 'long-number', 'long-token', 'malformed-string', 'generation', 'duplicate-object']);
+
+/**
+ * True when what the signed revision shows may differ between readers: its trailer, or an object
+ * its catalog reaches, holds a quirk readers read differently, or a reference names another
+ * generation. The signer may then have seen something other than what a verifier's viewer shows.
+ */
+function readersMayDiffer(view: PdfView): boolean {
+  const used = usedObjects(view);
+  if ((view.chain[0]?.quirks ?? []).some((q) => DIVERGENT.has(q))) return true;
+  for (const num of used.objects) if (view.quirks(num).some((q) => DIVERGENT.has(q))) return true;
+  return view.generationMismatches.size > 0;
 }
 
 /** The signed bytes as two pieces, or `undefined` when the byte range is unusable. */
@@ -76,6 +96,9 @@ export async function examineSignature(context: VerificationContext, declared: F
   signedView?.checkEntries();
   if (signedView?.damaged) {
     findings.error('structure.signed-revision-damaged');
+    unsupportedFormat = true;
+  } else if (signedView && readersMayDiffer(signedView)) {
+    findings.error('structure.signed-revision-ambiguous');
     unsupportedFormat = true;
   }
   if (found.outsideForm) findings.warning('signature.outside-form');
