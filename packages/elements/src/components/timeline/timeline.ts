@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dossierStatusInfo, formatDateTime, isDossierStatus, type DossierEvent } from '@egov-kit/core';
+import { repeat } from 'lit/directives/repeat.js';
+import { dossierStatusInfo, eventTitleKey, formatDateTime, isDossierStatus, type DossierEvent } from '@egov-kit/core';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { statusVariant } from '../status-tag/status-tag.js';
@@ -12,18 +13,29 @@ export type TimelineEvent = Pick<DossierEvent, 'to' | 'at'> & Partial<Pick<Dossi
 
 const instant = (event: TimelineEvent) => Date.parse(event.at);
 
+/** An event in the order shown, with its place in the history (its key: new events never move the old ones). */
+interface Placed {
+  event: TimelineEvent;
+  key: number;
+}
+
 /**
  * A dossier's history (MoJ timeline): each step as the status it reached, who did it, when (Vietnam
  * time, `HH:mm dd/MM/yyyy`, as core writes it) and the note (what supplement is asked for…).
- * It is an ordered list, oldest first, or newest first with `newest-first`; each step's status name
- * is a heading, so screen-reader users can move from step to step.
+ * It is an ordered list, oldest first, or newest first with `newest-first`; each step's title is a
+ * heading, so screen-reader users can move from step to step. A step the applicant took says so:
+ * an answer to a request for supplements reads "Người nộp đã gửi bổ sung hồ sơ" (core's
+ * `eventTitleKey`), with the status it moved the dossier to beneath, never as if the applicant had
+ * received the dossier. Long histories stay fast: a new event adds one item, and items off screen
+ * are not laid out until they scroll into view.
  *
  * @tagname egov-timeline
  * @summary Dossier history: status, actor, date and time, note.
  *
  * @csspart list - The ordered list.
  * @csspart item - One event.
- * @csspart title - The status the event reached.
+ * @csspart title - What happened: the status the event reached, or what the applicant did.
+ * @csspart status - The status an applicant's step moved the dossier to.
  * @csspart byline - Who did it.
  * @csspart date - When.
  * @csspart description - The note.
@@ -50,11 +62,13 @@ export class EgovTimeline extends LitElement {
 
   /** The events in the order shown. */
   get orderedEvents(): TimelineEvent[] {
-    // Stable sort by instant (ISO strings with offsets do not sort as text).
+    return this.placedEvents().map(({ event }) => event);
+  }
+
+  private placedEvents(): Placed[] {
+    // Stable sort by instant (ISO strings with offsets do not sort as text); the filing comes first on a tie.
     const all: TimelineEvent[] = this.submittedAt ? [{ to: 'submitted', at: this.submittedAt }, ...this.events] : [...this.events];
-    const sorted = all.map((event, index) => ({ event, index }))
-      .sort((a, b) => instant(a.event) - instant(b.event) || a.index - b.index)
-      .map(({ event }) => event);
+    const sorted = all.map((event, key) => ({ event, key })).sort((a, b) => instant(a.event) - instant(b.event) || a.key - b.key);
     return this.newestFirst ? sorted.reverse() : sorted;
   }
 
@@ -69,8 +83,12 @@ export class EgovTimeline extends LitElement {
     const known = isDossierStatus(event.to);
     const variant = known ? statusVariant(event.to) : 'neutral';
     const at = new Date(event.at);
-    return html`<li part="item" class="item ${variant}">
-      <div part="title" class="title" role="heading" aria-level=${level}>${known ? this.localize.core(dossierStatusInfo(event.to).messageKey) : event.to}</div>
+    const statusName = known ? this.localize.core(dossierStatusInfo(event.to).messageKey) : event.to;
+    const titleKey = known ? eventTitleKey(event) : '';
+    const applicantStep = titleKey.startsWith('status.event.');
+    return html`<li part="item" class="item ${variant} ${event.actor?.kind === 'applicant' ? 'applicant' : ''}">
+      <div part="title" class="title" role="heading" aria-level=${level}>${applicantStep ? this.localize.core(titleKey) : statusName}</div>
+      ${applicantStep ? html`<p part="status" class="byline">${this.localize.t('timeline.movedTo', { status: statusName })}</p>` : nothing}
       ${event.actor ? html`<p part="byline" class="byline">${this.localize.t('timeline.by', { actor: this.actorText(event) })}</p>` : nothing}
       <p part="date" class="date">${Number.isNaN(at.getTime()) ? event.at : html`<time datetime=${event.at}>${formatDateTime(at)}</time>`}</p>
       ${event.note ? html`<p part="description" class="description">${event.note}</p>` : nothing}
@@ -78,11 +96,11 @@ export class EgovTimeline extends LitElement {
   }
 
   protected override render() {
-    const events = this.orderedEvents;
-    if (events.length === 0) return html`<p part="empty" class="empty">${this.localize.t('timeline.empty')}</p>`;
+    const placed = this.placedEvents();
+    if (placed.length === 0) return html`<p part="empty" class="empty">${this.localize.t('timeline.empty')}</p>`;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
     return html`<ol part="list" class="timeline" aria-label=${this.label || this.localize.t('timeline.label')}>
-      ${events.map((event) => this.renderEvent(event, level))}
+      ${repeat(placed, ({ key }) => key, ({ event }) => this.renderEvent(event, level))}
     </ol>`;
   }
 }
