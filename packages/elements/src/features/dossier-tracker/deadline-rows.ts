@@ -31,13 +31,12 @@ export function deadlineNotice(say: Say, deadline: Deadline, openSince: string |
 /** The deadline's rows: reception (and the day it counts from), the appointment, the due date and what is left. */
 export function deadlineRows(say: Say, deadline: Deadline): SummaryRow[] {
   const rows: SummaryRow[] = [];
-  if (deadline.receivedOn) {
-    const countsLater = deadline.countsFrom && deadline.countsFrom !== deadline.receivedOn;
+  if (deadline.receivedOn) rows.push({ key: say('tracker.deadline.receivedOn'), value: formatDate(deadline.receivedOn) });
+  // Received on a day off: the count starts on the next working day.
+  if (deadline.receivedOn && deadline.countsFrom && deadline.countsFrom !== deadline.receivedOn) {
     rows.push({
-      key: say('tracker.deadline.receivedOn'),
-      value: countsLater
-        ? [formatDate(deadline.receivedOn), say('tracker.deadline.countsFrom', { date: formatDate(deadline.receivedOn), from: formatDate(deadline.countsFrom!) })]
-        : formatDate(deadline.receivedOn),
+      key: say('tracker.deadline.countsFromLabel'),
+      value: say('tracker.deadline.countsFrom', { date: formatDate(deadline.receivedOn), from: formatDate(deadline.countsFrom) }),
     });
   }
   if (deadline.appointmentDate) rows.push({ key: say('tracker.deadline.appointment'), value: formatDate(deadline.appointmentDate) });

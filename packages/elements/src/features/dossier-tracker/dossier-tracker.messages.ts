@@ -14,7 +14,7 @@ export const dossierTrackerMessages = defineMessages({
       again: 'Tra cứu hồ sơ khác',
       rateLimited: 'Bạn đã tra cứu sai quá nhiều lần. Để bảo vệ hồ sơ của mọi người, vui lòng thử lại sau {{minutes}} phút (từ {{time}}).',
       rateLimitedSoon: 'Bạn đã tra cứu sai quá nhiều lần. Để bảo vệ hồ sơ của mọi người, vui lòng thử lại sau {{seconds}} giây.',
-      offline: 'Không kết nối được với hệ thống. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+      offline: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
       noApi: 'Trang này chưa được cấu hình địa chỉ hệ thống tra cứu (thuộc tính api-base).',
     },
     dossier: {
@@ -37,7 +37,8 @@ export const dossierTrackerMessages = defineMessages({
     deadline: {
       title: 'Thời hạn giải quyết',
       receivedOn: 'Ngày tiếp nhận',
-      countsFrom: '{{date}} là ngày nghỉ: thời hạn tính từ ngày làm việc {{from}}.',
+      countsFromLabel: 'Tính thời hạn từ ngày',
+      countsFrom: '{{from}} ({{date}} là ngày nghỉ, thời hạn tính từ ngày làm việc tiếp theo)',
       appointment: 'Ngày hẹn trả kết quả',
       due: 'Hạn giải quyết',
       newDate: 'Ngày hẹn trả mới: {{date}} (hẹn lần đầu: {{was}}), sau {{count}} ngày làm việc chờ bổ sung.',
@@ -127,7 +128,7 @@ export const dossierTrackerMessages = defineMessages({
       again: 'Track another application',
       rateLimited: 'Too many lookups did not match. To keep everyone’s applications safe, please try again in {{minutes}} minutes (from {{time}}).',
       rateLimitedSoon: 'Too many lookups did not match. To keep everyone’s applications safe, please try again in {{seconds}} seconds.',
-      offline: 'The service could not be reached. Please check your connection and try again.',
+      offline: 'Could not reach the server. Please check your connection and try again.',
       noApi: 'This page has no address for the tracking service (the api-base attribute).',
     },
     dossier: {
@@ -150,7 +151,8 @@ export const dossierTrackerMessages = defineMessages({
     deadline: {
       title: 'Processing deadline',
       receivedOn: 'Received on',
-      countsFrom: '{{date}} is a day off: the deadline counts from the working day {{from}}.',
+      countsFromLabel: 'Deadline counts from',
+      countsFrom: '{{from}} ({{date}} is a day off: the deadline counts from the next working day)',
       appointment: 'Appointment date for the result',
       due: 'Due date',
       newDate: 'New appointment date: {{date}} (first given: {{was}}), after {{count}} working days waiting for supplements.',

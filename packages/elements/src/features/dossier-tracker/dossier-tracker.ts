@@ -1,10 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Locale } from '@egov-kit/core';
+import type { DossierAccess } from '@egov-kit/core/contract';
 import type { Dossier } from '@egov-kit/sdk';
 import { getApplicantDossier } from '@egov-kit/sdk/applicant';
 import { lookupDossier, type SubscriptionState } from '@egov-kit/sdk/tracking';
-import type { Transport } from '@egov-kit/sdk/transport';
+import { ProblemError, type Transport } from '@egov-kit/sdk/transport';
 import type { EgovErrorSummary } from '../../components/error-summary/error-summary.js';
 import type { EgovTextField } from '../../components/text-field/text-field.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -59,8 +60,13 @@ export class EgovDossierTracker extends LitElement {
   @property({ attribute: 'api-base' }) apiBase = '';
   /** An SDK client or transport of the host's; it wins over `api-base` (and carries the host's sign-in). */
   @property({ attribute: false }) client: Transport | undefined;
-  /** A dossier code to open (a deep link): filled into the lookup, or opened at once with a kept token or the sign-in. */
+  /** A dossier code to open (a deep link): filled into the lookup, or opened at once with a token or the sign-in. */
   @property() code = '';
+  /**
+   * An access token the API handed out for `code` (with the submission, say), to open it without
+   * asking for the verifier. The tracker also keeps the tokens it gets for this tab by itself.
+   */
+  @property({ attribute: false }) access: DossierAccess | undefined;
   /**
    * The signed-in applicant's bearer token from the host's single sign-on: the tracker then lists
    * their dossiers. A property only, never an attribute (a token does not belong in the page's HTML).
@@ -135,7 +141,12 @@ export class EgovDossierTracker extends LitElement {
       this.view = signedIn ? 'list' : 'lookup';
       if (signedIn) void this.loadList();
     }
-    if (changed.has('code') && this.code && this.code !== this.dossier?.code) void this.openByCode(this.code);
+    if ((changed.has('code') || changed.has('access')) && this.code && this.code !== this.dossier?.code) void this.openByCode(this.code);
+    // The page took the code away (a link to the empty tracker): back to the start.
+    if (changed.has('code') && !this.code && changed.get('code') && this.dossier) {
+      this.closeDossier();
+      this.view = this.token ? 'list' : 'lookup';
+    }
   }
 
   // —— opening a dossier ——
@@ -144,7 +155,8 @@ export class EgovDossierTracker extends LitElement {
   private async openByCode(code: string): Promise<void> {
     this.closeDossier();
     const api = this.api();
-    const kept = rememberedAccess(code);
+    const given = this.access && Date.parse(this.access.expiresAt) > Date.now() ? this.access : undefined;
+    const kept = given ?? rememberedAccess(code);
     if (!api || (!kept && !this.token)) {
       this.view = this.token ? 'list' : 'lookup';
       return;
@@ -152,7 +164,8 @@ export class EgovDossierTracker extends LitElement {
     try {
       await this.open(kept ? await this.read(() => lookupDossier(api, code, kept)) : await this.read(() => getApplicantDossier(api, code)));
     } catch (error) {
-      if (kept) forgetAccess(code);
+      // Refused (expired, or not this dossier's): the verifier opens it. Offline: the token is kept for later.
+      if (kept && error instanceof ProblemError && error.status < 500) forgetAccess(code);
       this.view = this.token ? 'list' : 'lookup';
       await this.reportFailure(failureOf(this, error));
     }
@@ -292,8 +305,8 @@ export class EgovDossierTracker extends LitElement {
   answered(dossier: Dossier): void {
     this.live?.replace(dossier);
     this.dossier = this.live?.dossier ?? dossier;
+    // The success banner is an alert: it is read out and takes focus.
     this.sentSupplement = true;
-    this.announcement = this.t('tracker.supplement.sent');
     const changed = new EgovDossierChangeEvent(this.dossier);
     this.dispatchEvent(changed);
   }
