@@ -97,7 +97,7 @@ describe('egov-timeline', () => {
     const long: DossierEvent[] = [];
     let from: DossierEvent['to'] = 'received';
     for (let i = 0; i < 500; i++) {
-      const to = from === 'processing' ? 'supplement-requested' : 'processing';
+      const to: DossierEvent['to'] = from === 'processing' ? 'supplement-requested' : 'processing';
       long.push({ from, to, actor: { kind: 'staff', id: 'cb-1' }, at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() });
       from = to;
     }

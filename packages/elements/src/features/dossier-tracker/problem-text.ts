@@ -30,8 +30,9 @@ export function failureOf(texts: Texts, error: unknown, now = Date.now()): Failu
     const retryAfterMs = error.retryAfterMs ?? Number(error.params['retryAfterSeconds'] ?? 60) * 1000;
     const text = retryAfterMs < 60_000
       ? texts.t('tracker.lookup.rateLimitedSoon', { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) })
+      // The minute it may be tried again, rounded up, so "in 3 minutes (from 09:03)" agree.
       : texts.t('tracker.lookup.rateLimited', {
-        minutes: Math.ceil(retryAfterMs / 60_000), time: formatDateTime(new Date(now + retryAfterMs)).slice(0, 5),
+        minutes: Math.ceil(retryAfterMs / 60_000), time: formatDateTime(new Date(Math.ceil((now + retryAfterMs) / 60_000) * 60_000)).slice(0, 5),
       });
     return { problem, retryAfterMs, text };
   }
