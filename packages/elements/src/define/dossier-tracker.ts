@@ -1,14 +1,13 @@
-/** Registers `<egov-dossier-tracker>` and the elements it renders; `mountDossierTracker` puts one into a page. */
+/**
+ * Registers `<egov-dossier-tracker>` and the elements of its lookup form (those of a dossier come
+ * with the part it loads when one is opened); `mountDossierTracker` puts one into a page.
+ */
 import { EgovDossierTracker } from '../features/dossier-tracker/dossier-tracker.js';
 import { mountFeature, type MountOptions } from '../features/shared/mount.js';
 import { defineElement } from '../internal/define.js';
 import './button.js';
 import './error-summary.js';
-import './notification-banner.js';
-import './status-tag.js';
-import './summary-list.js';
 import './text-field.js';
-import './timeline.js';
 
 defineElement('egov-dossier-tracker', EgovDossierTracker);
 

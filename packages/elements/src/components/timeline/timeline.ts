@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { dossierStatusInfo, eventTitleKey, formatDateTime, isDossierStatus, type DossierEvent } from '@egov-kit/core';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -12,6 +13,32 @@ import { timelineStyles } from './timeline.styles.js';
 export type TimelineEvent = Pick<DossierEvent, 'to' | 'at'> & Partial<Pick<DossierEvent, 'from' | 'note' | 'actor'>>;
 
 const instant = (event: TimelineEvent) => Date.parse(event.at);
+
+/** What an item's texts are made of, translated once per render. */
+interface ItemTexts {
+  /** A text of core's catalogue. */
+  core(key: string): string;
+  movedTo(statusName: string): string;
+  actor(actor: NonNullable<TimelineEvent['actor']>): string;
+}
+
+/** What an item shows. */
+interface ItemView {
+  classes: string;
+  title: string;
+  moved: string;
+  byline: string;
+  at: string;
+  date: string;
+  note: string;
+}
+
+/** Items on the first frame of a long history (a screenful and more), then per frame until all are there. */
+const FIRST_CHUNK = 60;
+const LATER_CHUNK = 200;
+
+/** Stands for a value while a message is split around it (a character no message holds). */
+const PLACEHOLDER = '\u{F8FF}';
 
 /** An event in the order shown, with its place in the history (its key: new events never move the old ones). */
 interface Placed {
@@ -26,8 +53,9 @@ interface Placed {
  * heading, so screen-reader users can move from step to step. A step the applicant took says so:
  * an answer to a request for supplements reads "Người nộp đã gửi bổ sung hồ sơ" (core's
  * `eventTitleKey`), with the status it moved the dossier to beneath, never as if the applicant had
- * received the dossier. Long histories stay fast: a new event adds one item, and items off screen
- * are not laid out until they scroll into view.
+ * received the dossier. Long histories stay fast: the first frame shows the top of the list and the
+ * rest follows over the next frames (`updateComplete` waits for all of it), items off screen are
+ * not laid out until they come near, and a new event renders one item.
  *
  * @tagname egov-timeline
  * @summary Dossier history: status, actor, date and time, note.
@@ -58,6 +86,10 @@ export class EgovTimeline extends LitElement {
   /** The level of each event's heading, 1–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** How many items are on the page, in the order shown (all of them once a long history has come in). */
+  @state() private shown = FIRST_CHUNK;
+  private total = 0;
+  private growing: Promise<void> | undefined;
   private readonly localize = new LocalizeController(this, timelineMessages);
 
   /** The events in the order shown. */
@@ -72,35 +104,106 @@ export class EgovTimeline extends LitElement {
     return this.newestFirst ? sorted.reverse() : sorted;
   }
 
-  private actorText(event: TimelineEvent): string {
-    if (!event.actor) return '';
-    const kind = this.localize.core(`status.actor.${event.actor.kind}`);
-    const name = event.actor.name?.trim();
-    return name ? this.localize.t('timeline.actor', { name, kind }) : kind;
+  /**
+   * The texts of one render, each translated once: a long history asks for the same few (status
+   * names, "Người thực hiện: …") hundreds of times, and a translation costs far more than a join.
+   */
+  private textsOfRender(): ItemTexts {
+    const memo = new Map<string, string>();
+    const core = (key: string) => {
+      let text = memo.get(key);
+      if (text === undefined) memo.set(key, (text = this.localize.core(key)));
+      return text;
+    };
+    // A message with one placeholder, split around it once: what comes before the value and after.
+    const around = (key: string, param: string, params: Record<string, string> = {}): ((value: string) => string) => {
+      const id = `${key}|${params['kind'] ?? ''}`;
+      let text = memo.get(id);
+      if (text === undefined) memo.set(id, (text = this.localize.t(key, { ...params, [param]: PLACEHOLDER })));
+      const [before = '', after = ''] = text.split(PLACEHOLDER);
+      return (value) => `${before}${value}${after}`;
+    };
+    const by = around('timeline.by', 'actor');
+    return {
+      core,
+      movedTo: around('timeline.movedTo', 'status'),
+      actor: (actor) => {
+        const kind = core(`status.actor.${actor.kind}`);
+        const name = actor.name?.trim();
+        return by(name ? around('timeline.actor', 'name', { kind })(name) : kind);
+      },
+    };
   }
 
-  private renderEvent(event: TimelineEvent, level: number): TemplateResult {
+  /** What an item shows, as text: its template is made again only when one of these changes. */
+  private itemOf(event: TimelineEvent, texts: ItemTexts): ItemView {
     const known = isDossierStatus(event.to);
-    const variant = known ? statusVariant(event.to) : 'neutral';
     const at = new Date(event.at);
-    const statusName = known ? this.localize.core(dossierStatusInfo(event.to).messageKey) : event.to;
+    const statusName = known ? texts.core(dossierStatusInfo(event.to).messageKey) : event.to;
     const titleKey = known ? eventTitleKey(event) : '';
     const applicantStep = titleKey.startsWith('status.event.');
-    return html`<li part="item" class="item ${variant} ${event.actor?.kind === 'applicant' ? 'applicant' : ''}">
-      <div part="title" class="title" role="heading" aria-level=${level}>${applicantStep ? this.localize.core(titleKey) : statusName}</div>
-      ${applicantStep ? html`<p part="status" class="byline">${this.localize.t('timeline.movedTo', { status: statusName })}</p>` : nothing}
-      ${event.actor ? html`<p part="byline" class="byline">${this.localize.t('timeline.by', { actor: this.actorText(event) })}</p>` : nothing}
-      <p part="date" class="date">${Number.isNaN(at.getTime()) ? event.at : html`<time datetime=${event.at}>${formatDateTime(at)}</time>`}</p>
-      ${event.note ? html`<p part="description" class="description">${event.note}</p>` : nothing}
-    </li>`;
+    return {
+      classes: `item ${known ? statusVariant(event.to) : 'neutral'}${event.actor?.kind === 'applicant' ? ' applicant' : ''}`,
+      title: applicantStep ? texts.core(titleKey) : statusName,
+      moved: applicantStep ? texts.movedTo(statusName) : '',
+      byline: event.actor ? texts.actor(event.actor) : '',
+      at: event.at,
+      date: Number.isNaN(at.getTime()) ? event.at : formatDateTime(at),
+      note: event.note ?? '',
+    };
+  }
+
+  private renderItem(item: ItemView, level: number): TemplateResult {
+    const moved = item.moved ? html`<p part="status" class="byline">${item.moved}</p>` : nothing;
+    const note = item.note ? html`<p part="description" class="description">${item.note}</p>` : nothing;
+    // Two templates rather than a nested one for the byline: a long history makes hundreds of items.
+    return item.byline
+      ? html`<li part="item" class=${item.classes}>
+          <div part="title" class="title" role="heading" aria-level=${level}>${item.title}</div> ${moved}
+          <p part="byline" class="byline">${item.byline}</p>
+          <p part="date" class="date"><time datetime=${item.at}>${item.date}</time></p> ${note}</li>`
+      : html`<li part="item" class=${item.classes}>
+          <div part="title" class="title" role="heading" aria-level=${level}>${item.title}</div> ${moved}
+          <p part="date" class="date"><time datetime=${item.at}>${item.date}</time></p> ${note}</li>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') || changed.has('submittedAt')) this.total = this.events.length + (this.submittedAt ? 1 : 0);
+  }
+
+  protected override updated(): void {
+    // A long history comes in chunks, the top first: the first frame shows a screenful at once.
+    if (this.shown >= this.total || this.growing) return;
+    const later = document.visibilityState === 'visible' ? requestAnimationFrame : (next: () => void) => setTimeout(next);
+    this.growing = new Promise((grown) => later(() => {
+      this.shown = this.shown + LATER_CHUNK >= this.total ? Number.POSITIVE_INFINITY : this.shown + LATER_CHUNK;
+      this.growing = undefined;
+      grown();
+    }));
+  }
+
+  /** Resolves once every event is on the page (a long history comes in chunks). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.growing && this.isConnected) {
+      await this.growing;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override render() {
     const placed = this.placedEvents();
     if (placed.length === 0) return html`<p part="empty" class="empty">${this.localize.t('timeline.empty')}</p>`;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 3));
+    const texts = this.textsOfRender();
+    // Each item is made again only when what it shows changed: a live update renders one item.
+    const item = ({ event }: Placed) => {
+      const view = this.itemOf(event, texts);
+      return guard([view.classes, view.title, view.moved, view.byline, view.at, view.date, view.note, level], () => this.renderItem(view, level));
+    };
     return html`<ol part="list" class="timeline" aria-label=${this.label || this.localize.t('timeline.label')}>
-      ${repeat(placed, ({ key }) => key, ({ event }) => this.renderEvent(event, level))}
+      ${repeat(this.shown < placed.length ? placed.slice(0, this.shown) : placed, ({ key }) => key, item)}
     </ol>`;
   }
 }

@@ -89,7 +89,8 @@ export class ApplicantList {
         ${item.overdue ? html`<egov-status-tag variant="error">${this.host.t('tracker.deadline.overdue')}</egov-status-tag>` : nothing}</p>
       <p class="muted">${t('submittedAt', { date: formatDate(new Date(item.submittedAt)) })}${item.dueDate
         ? html` · ${t('dueDate', { date: formatDate(item.dueDate) })}` : nothing}</p>
-      <egov-button type="button" variant="secondary" @click=${() => this.host.choose(item.code)}>${t('open', { code: item.code })}</egov-button>
+      <egov-button type="button" variant="secondary" @click=${() => this.host.choose(item.code)}>${t('open')}<span
+        class="sr-only"> ${item.code}</span></egov-button>
     </li>`;
   }
 

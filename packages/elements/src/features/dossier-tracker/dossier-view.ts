@@ -12,7 +12,7 @@ import type { SummaryRow } from '../../components/summary-list/summary-list.js';
 import type { TimelineEvent } from '../../components/timeline/timeline.js';
 import { deadlineNotice, deadlineRows, deadlineTag } from './deadline-rows.js';
 import type { Texts } from './problem-text.js';
-import { viewerDefined } from './result-documents.js';
+import { viewerDefined } from './viewer.js';
 import type { SupplementAnswer } from './supplement-answer.js';
 
 /** What the view reads of the tracker and calls back on it. */

@@ -7,12 +7,8 @@
 import type { DossierAccess, IssuedDocument } from '@egov-kit/core/contract';
 import { downloadDocument } from '@egov-kit/sdk/documents';
 import type { Transport } from '@egov-kit/sdk/transport';
+import { VIEWER_TAG, viewerDefined } from './viewer.js';
 
-/** The viewer's tag (issue #13's contract: `.bytes`, `trust-list`, `file-name`). */
-export const VIEWER_TAG = 'egov-signature-viewer';
-
-/** Whether the page has the signature viewer now. */
-export const viewerDefined = (): boolean => customElements.get(VIEWER_TAG) !== undefined;
 
 /** A file name for a document: its number, made safe (`0042/GXN-UBND` → `0042-GXN-UBND.pdf`). */
 export function fileNameOf(document: Pick<IssuedDocument, 'number'>): string {
