@@ -39,10 +39,10 @@ after(async () => {
   await host?.close();
 });
 
-/** A seeded dossier in `status`, as staff see it (`overdue` picks one past its due date). */
-async function seeded(status: Dossier['status'], { overdue = false } = {}): Promise<Dossier> {
+/** A seeded dossier in `status`, as staff see it (`overdue`: one past its due date, or not). */
+async function seeded(status: Dossier['status'], { overdue }: { overdue?: boolean } = {}): Promise<Dossier> {
   for await (const summary of host.staff.staff.list({ status })) {
-    if (summary.overdue === overdue) return host.staff.staff.get(summary.code);
+    if (overdue === undefined || summary.overdue === overdue) return host.staff.staff.get(summary.code);
   }
   throw new Error(`no seeded ${status} dossier${overdue ? ' past its due date' : ''}`);
 }
@@ -106,6 +106,36 @@ test('by keyboard alone: look a dossier up, follow a staff move live and hear it
   assert.deepEqual(session.problems, [], 'no CSP violation, console or page error');
 });
 
+test('says when live updates stop, starts them again on request, and prints without its controls', async () => {
+  const page = await session.freshPage();
+  const dossier = await seeded('processing');
+  // The server refuses the tab's token for the event stream (it expired since the lookup).
+  const expired = { status: 401, contentType: 'application/problem+json', body: JSON.stringify({
+    type: 'urn:egov-kit:problem:dossier-access-expired', title: 'Phiên tra cứu đã hết hạn', status: 401,
+    messageKey: 'api.problem.dossier-access-expired', params: {},
+  }) };
+  session.expectConsoleErrors(/status of 401/);
+  await page.route('**/events**', (route) => route.fulfill(expired));
+  await page.goto(host.url('/'));
+  await lookUp(page, dossier.code, nationalPhone(dossier.applicant.phone));
+  await page.getByText('Trang đã ngừng tự cập nhật: phiên tra cứu đã hết hạn. Tra cứu lại để xem thay đổi mới.').waitFor();
+  assert.equal(await page.getByText('Trang này tự cập nhật khi hồ sơ có thay đổi.').count(), 0);
+  await page.unrouteAll();
+  session.expectConsoleErrors(undefined);
+  // Asked to, it follows again and hears the next change.
+  await button(page, 'Cập nhật lại').click();
+  await page.getByText('Trang này tự cập nhật khi hồ sơ có thay đổi.').waitFor();
+  await host.staff.staff.run(dossier.code, 'request-fees', { fees: [{ name: { vi: 'Lệ phí', en: 'Fee' }, amount: 50_000 }] });
+  await page.getByRole('status').getByText('Hồ sơ vừa được cập nhật: Yêu cầu thực hiện nghĩa vụ tài chính.').waitFor();
+
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await button(page, 'In trang này').isVisible(), false, 'no controls on paper');
+  assert.equal(await page.getByText('Trang này tự cập nhật khi hồ sơ có thay đổi.').isVisible(), false);
+  assert.ok(await page.getByRole('heading', { name: `Hồ sơ ${dossier.code}` }).isVisible());
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(session.problems, []);
+});
+
 test('answers a request for supplements with a note and a document; paused and overdue dossiers read as such', async () => {
   const page = await session.freshPage();
   const waiting = await seeded('supplement-requested');
@@ -135,9 +165,12 @@ test('answers a request for supplements with a note and a document; paused and o
   await lookUp(page, late.code, nationalPhone(late.applicant.phone));
   await page.getByRole('heading', { name: `Hồ sơ ${late.code}` }).waitFor();
   assert.match(await shownText(page.getByText('Trạng thái:').locator('..')), /^Trạng thái: Đang xử lý Trễ hạn/);
-  const days = -late.deadline.remainingWorkingDays!;
+  const { dueDate, appointmentDate, pausedWorkingDays, remainingWorkingDays } = late.deadline;
+  // A wait for a supplement moved the due date: the new date is said beside the first one.
+  const moved = dueDate !== appointmentDate
+    ? ` Ngày hẹn trả mới: ${formatDate(dueDate!)} (hẹn lần đầu: ${formatDate(appointmentDate!)}), sau ${pausedWorkingDays} ngày làm việc chờ bổ sung.` : '';
   assert.equal((await summaryRows(page.getByRole('main')))['Hạn giải quyết'],
-    `${formatDate(late.deadline.dueDate!)} (Quá hạn ${days} ngày làm việc)`);
+    `${formatDate(dueDate!)} (Quá hạn ${-remainingWorkingDays!} ngày làm việc)${moved}`);
   assert.deepEqual(session.problems, []);
 });
 

@@ -70,37 +70,37 @@ export class EgovDossierTracker extends LitElement {
   /** The history's order; the person can change it. */
   @property({ reflect: true }) order: 'newest-first' | 'oldest-first' = 'newest-first';
 
-  /** What is shown: the lookup form, the signed-in list, or a dossier. */
+  /** What is shown: the lookup form, the signed-in list, or a dossier. @internal */
   @state() view: 'lookup' | 'list' | 'dossier' = 'lookup';
-  /** Whether a dossier is being read. */
+  /** Whether a dossier is being read. @internal */
   @state() busy = false;
-  /** What a screen reader hears next (a live change, a download…). */
+  /** What a screen reader hears next (a live change, a download…). @internal */
   @state() announcement = '';
   private engine: TrackerEngine | undefined;
   private loadingEngine: Promise<TrackerEngine> | undefined;
   private readonly localize = new LocalizeController(this, dossierTrackerMessages);
 
-  /** The styles of the frame and the lookup form (the engine adds the dossier's). */
+  /** The styles of the frame and the lookup form (the engine adds the dossier's). @internal */
   get frameStyles(): readonly CSSResultOrNative[] {
     return EgovDossierTracker.elementStyles;
   }
 
-  /** The element's language now. */
+  /** The element's language now. @internal */
   get locale(): Locale {
     return this.localize.locale;
   }
 
-  /** The level of the tracker's top heading, within 1–6. */
+  /** The level of the tracker's top heading, within 1–6. @internal */
   get headingLevelShown(): number {
     return Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
   }
 
-  /** A text of the tracker's own. */
+  /** A text of the tracker's own. @internal */
   t(key: string, params?: Record<string, unknown>): string {
     return this.localize.t(key, params);
   }
 
-  /** A text of core's catalogue. */
+  /** A text of core's catalogue. @internal */
   core(key: string, params?: Record<string, unknown>): string {
     return this.localize.core(key, params);
   }
@@ -158,7 +158,7 @@ export class EgovDossierTracker extends LitElement {
     }
   }
 
-  /** Shows why a dossier could not be opened, in the form's error summary, and tells the page. */
+  /** Shows why a dossier could not be opened, in the form's error summary, and tells the page. @internal */
   async reportFailure(failure: Failure): Promise<void> {
     const event = new EgovLookupErrorEvent(failure.problem, failure.text, failure.retryAfterMs);
     this.dispatchEvent(event);
@@ -167,7 +167,7 @@ export class EgovDossierTracker extends LitElement {
     await summary?.showErrors([{ text: failure.text }]);
   }
 
-  /** Keeps the dossier code in the page's URL, when the page asked for it (`code-param`). */
+  /** Keeps the dossier code in the page's URL, when the page asked for it (`code-param`). @internal */
   keepCodeInUrl(code: string | undefined): void {
     if (!this.codeParam) return;
     const url = new URL(location.href);
@@ -176,7 +176,7 @@ export class EgovDossierTracker extends LitElement {
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
-  /** Back to the lookup form (or the signed-in list), focused, with nothing of the dossier left. */
+  /** Back to the lookup form (or the signed-in list), focused, with nothing of the dossier left. @internal */
   async backToStart(): Promise<void> {
     this.engine?.close();
     this.code = '';
