@@ -53,6 +53,29 @@ export async function trackerServer(): Promise<TrackerServer> {
   return { apiBase: `${url}/api/v1`, citizenToken, byStatus, seeded: (status) => client.applicant.get(byStatus.get(status)!.code) };
 }
 
+/**
+ * For one suite: the server, started before its tests (the first start may seed a database), and
+ * this tab's kept tokens forgotten after each test, so each starts as a new visitor.
+ */
+export function trackerServerForThisSuite(): TrackerServer {
+  let server: TrackerServer | undefined;
+  before(async function startServer() {
+    this.timeout(120_000);
+    server = await trackerServer();
+  });
+  afterEach(() => sessionStorage.clear());
+  const running = (): TrackerServer => {
+    if (!server) throw new Error('the server is not running');
+    return server;
+  };
+  return {
+    get apiBase() { return running().apiBase; },
+    get citizenToken() { return running().citizenToken; },
+    get byStatus() { return running().byStatus; },
+    seeded: (status) => running().seeded(status),
+  };
+}
+
 /** The text a node shows, through shadow roots and slots, whitespace squashed. */
 export function shown(node: Node): string {
   const parts: string[] = [];

@@ -6,19 +6,13 @@ import type { EgovDossierLoadEvent } from '../src/features/dossier-tracker/dossi
 import { deadlineNotice, deadlineRows, deadlineTag } from '../src/features/dossier-tracker/deadline-rows.js';
 import { failureOf } from '../src/features/dossier-tracker/problem-text.js';
 import { coreReady } from './helpers.js';
-import { DEMO_CITIZEN, html, lookUp, part, shown, tracker, trackerServer, type TrackerServer } from './dossier-tracker-fixtures.js';
+import { DEMO_CITIZEN, html, lookUp, part, shown, tracker, trackerServerForThisSuite } from './dossier-tracker-fixtures.js';
 
 // The tracker's results, signed-in list and English, against the real reference server; and what
 // it says of deadlines and failures, from core's figures.
 describe('egov-dossier-tracker: results, signed in, in English', function () {
   this.timeout(60_000);
-  let server: TrackerServer;
-  before(async function startServer() {
-    this.timeout(120_000);
-    server = await trackerServer();
-  });
-
-  afterEach(() => sessionStorage.clear());
+  const server = trackerServerForThisSuite();
 
   it('downloads a result document without the signature viewer; opens it in the viewer when the page has one', async () => {
     const dossier = await server.seeded('returned');

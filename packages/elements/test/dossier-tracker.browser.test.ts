@@ -4,20 +4,13 @@ import { formatDate } from '@egov-kit/core';
 import type { EgovDossierChangeEvent, EgovDossierLoadEvent, EgovLookupErrorEvent } from '../src/features/dossier-tracker/dossier-tracker.events.js';
 import { DRAFT_DATABASE, DRAFT_STORE } from '../src/features/dossier-tracker/supplement-drafts.js';
 import type { EgovTextarea } from '../src/components/textarea/textarea.js';
-import { DEMO_CITIZEN, html, lookUp, part, rows, shown, titles, tracker, trackerServer, type TrackerServer } from './dossier-tracker-fixtures.js';
+import { DEMO_CITIZEN, html, lookUp, part, rows, shown, titles, tracker, trackerServerForThisSuite } from './dossier-tracker-fixtures.js';
 
 // The tracker in Chromium against the real reference server on another origin (CORS), as an
 // agency's page embeds it: the lookup, what it shows, live updates, answering a supplement request.
 describe('egov-dossier-tracker', function () {
   this.timeout(60_000);
-
-  let server: TrackerServer;
-  before(async function startServer() {
-    this.timeout(120_000);
-    server = await trackerServer();
-  });
-
-  afterEach(() => sessionStorage.clear());
+  const server = trackerServerForThisSuite();
 
   it('opens a dossier with its code and phone: status, facts masked until shown, deadline and history', async () => {
     const dossier = await server.seeded('processing');
