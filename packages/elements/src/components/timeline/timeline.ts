@@ -16,6 +16,8 @@ const instant = (event: TimelineEvent) => Date.parse(event.at);
 
 /** What an item's texts are made of, translated once per render. */
 interface ItemTexts {
+  /** Changes when any text would: the language, or texts that arrived since. */
+  stamp: string;
   /** A text of core's catalogue. */
   core(key: string): string;
   movedTo(statusName: string): string;
@@ -72,7 +74,10 @@ interface Placed {
 export class EgovTimeline extends LitElement {
   static override styles = [baseStyles, timelineStyles];
 
-  /** The events, in any order (they are sorted by time); core's `DossierEvent` objects (a dossier's `history`). */
+  /**
+   * The events, in any order (they are sorted by time); core's `DossierEvent` objects (a dossier's
+   * `history`). Give a new array to change them; an event is never changed in place.
+   */
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];
   /**
    * When the dossier was filed (a dossier's `submittedAt`): shown as the first step, "Mới đăng ký".
@@ -90,6 +95,7 @@ export class EgovTimeline extends LitElement {
   @state() private shown = FIRST_CHUNK;
   private total = 0;
   private growing: Promise<void> | undefined;
+  private readonly views = new WeakMap<TimelineEvent, { stamp: string; view: ItemView }>();
   private readonly localize = new LocalizeController(this, timelineMessages);
 
   /** The events in the order shown. */
@@ -125,6 +131,7 @@ export class EgovTimeline extends LitElement {
     };
     const by = around('timeline.by', 'actor');
     return {
+      stamp: `${this.localize.locale}|${core('status.name.submitted')}|${by('')}`,
       core,
       movedTo: around('timeline.movedTo', 'status'),
       actor: (actor) => {
@@ -137,6 +144,15 @@ export class EgovTimeline extends LitElement {
 
   /** What an item shows, as text: its template is made again only when one of these changes. */
   private itemOf(event: TimelineEvent, texts: ItemTexts): ItemView {
+    // The same event (a live update keeps the others) in the same texts shows the same.
+    const kept = this.views.get(event);
+    if (kept?.stamp === texts.stamp) return kept.view;
+    const view = this.viewOf(event, texts);
+    this.views.set(event, { stamp: texts.stamp, view });
+    return view;
+  }
+
+  private viewOf(event: TimelineEvent, texts: ItemTexts): ItemView {
     const known = isDossierStatus(event.to);
     const at = new Date(event.at);
     const statusName = known ? texts.core(dossierStatusInfo(event.to).messageKey) : event.to;

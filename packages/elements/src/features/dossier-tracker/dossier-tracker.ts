@@ -129,7 +129,9 @@ export class EgovDossierTracker extends LitElement {
       this.view = signedIn ? 'list' : 'lookup';
       if (signedIn) void this.loadEngine().then((engine) => engine.loadList());
     }
-    if ((changed.has('code') || changed.has('access')) && this.code && this.code !== this.engine?.openCode) {
+    // A page that gives the same token again (a new object from its storage on each render) asks for nothing new.
+    const newAccess = changed.has('access') && (changed.get('access') as DossierAccess | undefined)?.token !== this.access?.token;
+    if ((changed.has('code') || newAccess) && this.code && this.code !== this.engine?.openCode) {
       const code = this.code;
       void this.loadEngine().then((engine) => engine.openByCode(code));
     }

@@ -29,6 +29,9 @@ import { failureOf, type Failure } from './problem-text.js';
 import { openDocument } from './result-documents.js';
 import type { SupplementAnswer } from './supplement-answer.js';
 
+/** Why a read is dropped: a later one was asked for. */
+const SUPERSEDED = Symbol('superseded');
+
 /** What the engine reads of the element and does through it. */
 export interface TrackerShell extends HTMLElement {
   readonly apiBase: string;
@@ -71,6 +74,7 @@ export class TrackerEngine implements ReactiveController {
   private documentFailure = '';
   private supplement: SupplementAnswer | undefined;
   private list: ApplicantList | undefined;
+  private attempts = 0;
 
   constructor(private readonly shell: TrackerShell) {
     registerMessages(dossierViewMessages);
@@ -117,7 +121,7 @@ export class TrackerEngine implements ReactiveController {
       // A rate limit is said at once with when to retry, not waited out behind a spinner.
       await this.open(await this.read(() => lookupDossier(api, code, verifier, { retry: { statuses: [503] } })), true);
     } catch (error) {
-      await this.shell.reportFailure(this.failure(error));
+      if (error !== SUPERSEDED) await this.shell.reportFailure(this.failure(error));
     }
   }
 
@@ -138,6 +142,7 @@ export class TrackerEngine implements ReactiveController {
     try {
       await this.open(await this.read(() => (token ? lookupDossier(api, code, token) : getApplicantDossier(api, code))), focus);
     } catch (error) {
+      if (error === SUPERSEDED) return;
       // Refused (expired, or not this dossier's): the verifier opens it. Offline: the token is kept for later.
       if (token && error instanceof ProblemError && error.status < 500) forgetAccess(code);
       shell.view = shell.token ? 'list' : 'lookup';
@@ -145,12 +150,21 @@ export class TrackerEngine implements ReactiveController {
     }
   }
 
+  /**
+   * Reads a dossier. Only the last read asked for is shown: an earlier one that answers later (the
+   * page changed the code meanwhile) is dropped, and so is its failure.
+   */
   private async read(call: () => Promise<Dossier>): Promise<Dossier> {
+    const attempt = ++this.attempts;
     this.shell.busy = true;
     try {
-      return await call();
+      const dossier = await call();
+      if (attempt !== this.attempts) throw SUPERSEDED;
+      return dossier;
+    } catch (error) {
+      throw attempt === this.attempts ? error : SUPERSEDED;
     } finally {
-      this.shell.busy = false;
+      if (attempt === this.attempts) this.shell.busy = false;
     }
   }
 
@@ -215,8 +229,10 @@ export class TrackerEngine implements ReactiveController {
     this.shell.requestUpdate();
   }
 
-  /** Stops following the dossier shown and forgets it (nothing of it stays on screen). */
+  /** Stops following the dossier shown and forgets it (nothing of it stays on screen); a read under way is dropped. */
   close(): void {
+    this.attempts++;
+    this.shell.busy = false;
     this.live?.close();
     this.live = undefined;
     this.dossier = undefined;
