@@ -46,6 +46,8 @@ const PLACEHOLDER = '\u{F8FF}';
 interface Placed {
   event: TimelineEvent;
   key: number;
+  /** Its instant, in ms. */
+  at: number;
 }
 
 /**
@@ -106,7 +108,8 @@ export class EgovTimeline extends LitElement {
   private placedEvents(): Placed[] {
     // Stable sort by instant (ISO strings with offsets do not sort as text); the filing comes first on a tie.
     const all: TimelineEvent[] = this.submittedAt ? [{ to: 'submitted', at: this.submittedAt }, ...this.events] : [...this.events];
-    const sorted = all.map((event, key) => ({ event, key })).sort((a, b) => instant(a.event) - instant(b.event) || a.key - b.key);
+    // Each instant read once, not at every comparison.
+    const sorted = all.map((event, key) => ({ event, key, at: instant(event) })).sort((a, b) => a.at - b.at || a.key - b.key);
     return this.newestFirst ? sorted.reverse() : sorted;
   }
 

@@ -27,6 +27,12 @@ export interface LiveDossierHandlers {
   renew?(): Promise<Dossier | undefined>;
 }
 
+/** Runs `next` after the next frame is painted (or soon, in a page that is not shown). */
+function afterPaint(next: () => void): void {
+  if (document.visibilityState !== 'visible') setTimeout(next);
+  else requestAnimationFrame(() => setTimeout(next));
+}
+
 /** The step `change` applied to `dossier`, if it is the next one; `undefined` when it is not (a read will catch up). */
 export function withChange(dossier: Dossier, change: DossierStreamEvent): Dossier | undefined {
   if (change.code !== dossier.code || change.seq !== dossier.history.length + 1) return undefined;
@@ -98,7 +104,8 @@ export class LiveDossier {
       this.#dossier = next;
       this.handlers.onChange(next, change);
     }
-    void this.#refresh();
+    // The step is on screen first; the whole dossier is read (and checked) once that frame is painted.
+    afterPaint(() => void this.#refresh());
   }
 
   /** Reads the dossier again; changes that come while a read is under way get one more read after it. */
