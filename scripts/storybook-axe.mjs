@@ -180,6 +180,10 @@ async function main() {
     page.on('request', (request) => inFlight.add(request));
     page.on('requestfinished', (request) => inFlight.delete(request));
     page.on('requestfailed', (request) => inFlight.delete(request));
+    // An event stream (a tracker following its dossier live) never finishes: it is not a load in flight.
+    page.on('response', (response) => {
+      if ((response.headers()['content-type'] ?? '').startsWith('text/event-stream')) inFlight.delete(response.request());
+    });
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     while (next < jobs.length) {

@@ -1,12 +1,14 @@
 /**
- * Following a dossier, as a citizen does: the lookup by code and phone (a wrong phone tells nothing
- * more than an unknown code), the status and timeline kept live while the back office moves it, and
- * a result document's signature verified in the page, then a tampered copy of it.
+ * Following a dossier on the portal's track page (its `<egov-dossier-tracker>`), as a citizen does:
+ * the lookup by code and phone (a wrong phone tells nothing more than an unknown code), the status
+ * and timeline kept live while the back office moves it, and a result document downloaded, its
+ * signature verified on the verify page, then a tampered copy of it.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { formatDate } from '@egov-kit/core';
+import { formatDate, maskName } from '@egov-kit/core';
 import { message } from '@egov-kit/signature';
 import {
   button, engineReport, heading, nationalPhone, NOT_FOUND, seededDossier, shownText, portalForThisFile, summaryRows, textbox,
@@ -54,6 +56,9 @@ test('a lookup shows the status and the timeline, live as staff move the dossier
   assert.equal(await page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' }).count(), 0);
   assert.equal(await status(page), 'Trạng thái: Mới đăng ký');
   assert.deepEqual(await timeline(page), ['Mới đăng ký']);
+  // Personal data is masked until the person shows it.
+  assert.equal((await summaryRows(page.getByRole('main')))['Người nộp'], maskName(dossier.applicant.fullName));
+  await button(page, 'Hiện thông tin cá nhân').click();
   assert.equal((await summaryRows(page.getByRole('main')))['Người nộp'], dossier.applicant.fullName);
   await page.getByText('Trang này tự cập nhật khi hồ sơ có thay đổi.').waitFor();
 
@@ -85,7 +90,14 @@ test('a result document verifies as the engine says, naming the signer; a tamper
 
   await page.goto(`${e2e.portal.origin}/tra-cuu`);
   await lookUp(page, dossier.code, phone);
-  await page.getByRole('link', { name: `Xác minh chữ ký ${document!.name.vi}` }).click();
+  // The page has no signature viewer: the tracker downloads the signed file, byte for byte.
+  const download = page.waitForEvent('download');
+  await button(page, `Tải về ${document!.name.vi}`).click();
+  const saved = await download;
+  assert.equal(saved.suggestedFilename(), `${document!.number.replace(/[^\p{L}\p{N}._-]+/gu, '-')}.pdf`);
+  assert.deepEqual(new Uint8Array(readFileSync((await saved.path())!)), bytes);
+  // The verify page opens it from the dossier this tab opened.
+  await page.goto(`${e2e.portal.origin}/xac-minh?ma=${encodeURIComponent(dossier.code)}&van-ban=${encodeURIComponent(document!.id)}`);
   await heading(page, 'Xác minh chữ ký số');
   const verdict = page.getByRole('alert', { name: 'Kết quả xác minh' });
   await verdict.getByText(message('vi', 'indication.TOTAL_PASSED'), { exact: true }).waitFor();
@@ -130,12 +142,22 @@ test('an answer to a request for supplements survives a reload until it is sent'
 
   await page.reload();
   await page.getByRole('heading', { name: `Hồ sơ ${dossier.code}` }).waitFor();
+  // Kept on the device (IndexedDB), it comes back, and the page says so.
+  await page.getByText('Đã khôi phục nội dung bổ sung bạn nhập trước đó trên thiết bị này.').waitFor();
   assert.equal(await note.inputValue(), 'Tôi gửi bổ sung bản sao giấy khai sinh có chứng thực.');
 
   await button(page, 'Gửi bổ sung').click();
   await page.getByText('Đã gửi bổ sung. Hồ sơ được chuyển lại cho cơ quan giải quyết.').waitFor();
   assert.equal((await e2e.portal.staff.staff.get(dossier.code)).status, 'processing');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('egov-portal:supplement:')));
-  assert.deepEqual(kept, [], 'a sent answer is not kept');
+  const kept = await page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('egov-dossier-tracker');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('drafts').objectStore('drafts').count();
+      count.onsuccess = () => resolve(count.result);
+      count.onerror = () => reject(count.error);
+    };
+  }));
+  assert.equal(kept, 0, 'a sent answer is not kept');
   assert.deepEqual(e2e.session.problems, []);
 });

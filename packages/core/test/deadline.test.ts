@@ -106,6 +106,36 @@ describe('dossier deadline (Decision 766/QĐ-TTg)', () => {
     assert.equal(d.dueDate, '2025-03-14');
   });
 
+  test('received on a day off, a dossier counts from the next working day: as if received that morning', () => {
+    const deadline = (received: string, days = 3) => dossierDeadline({
+      status: 'received', processingDays: days, now: new Date(received), events: history(['received', received]),
+    });
+    const saturday = deadline(at('2025-03-08', '10:00'));
+    assert.equal(saturday.receivedOn, '2025-03-08');
+    assert.equal(saturday.countsFrom, '2025-03-10');
+    assert.equal(saturday.dueDate, '2025-03-13');
+    assert.equal(saturday.dueDate, deadline(at('2025-03-10', '08:00')).dueDate);
+    // Saturday's wait to Monday does not count either: on Saturday, all three days are left.
+    assert.equal(saturday.remainingWorkingDays, 3);
+    // Sunday before the Hùng Kings' day (Monday 7 Apr 2025): counted from Tuesday 8 Apr.
+    const holiday = deadline(at('2025-04-06', '15:00'), 2);
+    assert.equal(holiday.countsFrom, '2025-04-08');
+    assert.equal(holiday.dueDate, '2025-04-10');
+    // On a working day it counts from that day.
+    assert.equal(deadline(at('2025-03-07', '15:00')).countsFrom, '2025-03-07');
+  });
+
+  test('while paused, the day the wait began; none once the dossier moves on', () => {
+    const waiting = history(['received', at('2025-03-03')], ['processing', at('2025-03-03')], ['supplement-requested', at('2025-03-05', '14:00')]);
+    const paused = dossierDeadline({ status: 'supplement-requested', processingDays: 5, events: waiting, now: new Date(at('2025-03-07')) });
+    assert.equal(paused.pausedSince, '2025-03-05');
+    const resumed = dossierDeadline({
+      status: 'processing', processingDays: 5, events: [...waiting, ...history(['processing', at('2025-03-10')])], now: new Date(at('2025-03-11')),
+    });
+    assert.equal(resumed.pausedSince, undefined);
+    assert.equal(resumed.pausedWorkingDays, 3);
+  });
+
   describe('half-day processing times: a morning reception leaves the afternoon as the first half day', () => {
     const due = (processingDays: number, received: string) =>
       dossierDeadline({ status: 'received', processingDays, now: new Date(received), events: history(['received', received]) }).dueDate;

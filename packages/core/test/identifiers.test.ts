@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   birthProvinces, formatIdentifier, identifierKinds, parseCccd, parseCmnd, validateEmail,
-  validateIdentifier, validatePhone, validateSocialInsuranceNumber, validateTaxCode,
+  validateIdentifier, validatePhone, validateSocialInsuranceNumber, validateTaxCode, maskIdentifier, maskName,
   type IdentifierFailure, type IdentifierKind, type IdentifierResult, type MessageTree,
 } from '@egov-kit/core';
 import { identifierMessages } from '@egov-kit/core/messages';
@@ -448,3 +448,30 @@ function lookup(tree: MessageTree, key: string): string {
   assert.equal(typeof node, 'string', `no message at ${key}`);
   return node as string;
 }
+
+describe('masking personal data for display', () => {
+  test('the middle digits are hidden, the owner still recognises the number', () => {
+    assert.equal(maskIdentifier('phone', '+84912345678'), '0912 *** 678');
+    assert.equal(maskIdentifier('cccd', '019090012345'), '019 *** *** 345');
+    assert.equal(maskIdentifier('tax-code', '0100109106-001'), '010*******-001');
+    assert.equal(maskIdentifier('email', 'an.nguyen@thainguyen.gov.vn'), 'a***@thainguyen.gov.vn');
+  });
+
+  test('nothing of a short or odd value leaks', () => {
+    assert.equal(maskIdentifier('cccd', '12345'), '*** **');
+    assert.equal(maskIdentifier('email', 'no-at-sign'), '***');
+  });
+
+  test('property: a masked number keeps at most six of its digits', () => {
+    fc.assert(fc.property(fc.stringMatching(/^\d{9,13}$/), (digits) => {
+      assert.ok(maskIdentifier('cccd', digits).replace(/\D/g, '').length <= 6);
+    }));
+  });
+
+  test('a name keeps the family name and the initials, in NFC', () => {
+    assert.equal(maskName('Nguyễn Văn An'), 'Nguyễn V. A.');
+    assert.equal(maskName('  Lương   Thị Thu\u0301y '), 'Lương T. T.');
+    assert.equal(maskName('Ɖoàn'), 'Ɖoàn');
+    assert.equal(maskName(''), '');
+  });
+});

@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import {
   allowedTransitions, canTransition, codeOf, dossierStatusIds, dossierStatusInfo,
   dossierStatuses, isFinal, pausesClock, portalStateOf, portalStates, statusFromCode, statusFromPortalState,
-  transitionTable, TransitionError, type Actor, type DossierStatus,
+  transitionTable, TransitionError, eventTitleKey, type Actor, type DossierStatus,
 } from '@egov-kit/core';
 import { dossierEventSchema, dossierStatusSchema, transition } from '@egov-kit/core/contract';
-import { statusMessages } from '@egov-kit/core/messages';
+import { formatMessage, statusMessages } from '@egov-kit/core/messages';
 
 const officer: Actor = { kind: 'staff', id: 'cb-0042', name: 'Nguyễn Thị Lan' };
 const applicant: Actor = { kind: 'applicant', id: '001095012345' };
@@ -195,5 +195,22 @@ describe('status schemas', () => {
     assert.deepEqual(backwards.error?.issues.map((i) => i.path), [['to']]);
     const noOffset = dossierEventSchema.safeParse({ ...event, at: '2026-03-02T08:15:00' });
     assert.deepEqual(noOffset.error?.issues.map((i) => i.path), [['at']]);
+  });
+});
+
+describe('event titles', () => {
+  test('an applicant answering a supplement request sent it: they did not receive or process the dossier', () => {
+    for (const to of ['received', 'processing'] as const) {
+      const key = eventTitleKey({ from: 'supplement-requested', to, actor: applicant });
+      assert.equal(key, 'status.event.supplement-answered');
+      assert.equal(formatMessage(key, 'vi'), 'Người nộp đã gửi bổ sung hồ sơ');
+      assert.equal(formatMessage(key, 'en'), 'The applicant sent the supplement');
+    }
+  });
+
+  test('any other event is titled by the status it reached', () => {
+    assert.equal(eventTitleKey({ from: 'supplement-requested', to: 'processing', actor: officer }), 'status.name.processing');
+    assert.equal(eventTitleKey({ from: 'supplement-requested', to: 'withdrawn', actor: applicant }), 'status.name.withdrawn');
+    assert.equal(eventTitleKey({ to: 'submitted' }), 'status.name.submitted');
   });
 });

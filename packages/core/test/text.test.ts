@@ -45,6 +45,10 @@ describe('Vietnamese text', () => {
     // 17:30 UTC on 28 Jan is already 29 Jan in Hà Nội.
     assert.equal(formatDate(new Date('2025-01-28T17:30:00Z')), '29/01/2025');
     assert.equal(formatDateTime(new Date('2025-01-29T07:05:00Z')), '14:05 29/01/2025');
+    // The date and the time turn together at midnight in Hà Nội; an invalid instant is refused.
+    assert.equal(formatDateTime(new Date('2025-01-28T16:59:00Z')), '23:59 28/01/2025');
+    assert.equal(formatDateTime(new Date('2025-01-28T17:00:00Z')), '00:00 29/01/2025');
+    assert.throws(() => formatDateTime(new Date('nonsense')), RangeError);
     assert.throws(() => formatDate('2025-02-30'), RangeError);
   });
 

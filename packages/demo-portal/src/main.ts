@@ -24,12 +24,12 @@ import '@egov-kit/elements/define/step-indicator';
 import '@egov-kit/elements/define/status-tag';
 import '@egov-kit/elements/define/timeline';
 import '@egov-kit/elements/define/skeleton';
+import '@egov-kit/elements/define/dossier-tracker';
 import { restoreLocale } from './locale.js';
 import { ApplyPage } from './pages/apply/apply-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { ProcedurePage } from './pages/procedure-page.js';
 import { ProceduresPage } from './pages/procedures-page.js';
-import { SupplementForm } from './pages/track/supplement-form.js';
 import { TrackPage } from './pages/track/track-page.js';
 import { VerifyPage } from './pages/verify/verify-page.js';
 import { PortalApp } from './shell/portal-app.js';
@@ -38,7 +38,7 @@ restoreLocale();
 
 const elements: [string, CustomElementConstructor][] = [
   ['portal-procedures-page', ProceduresPage], ['portal-procedure-page', ProcedurePage], ['portal-apply-page', ApplyPage],
-  ['portal-track-page', TrackPage], ['portal-supplement-form', SupplementForm], ['portal-verify-page', VerifyPage],
+  ['portal-track-page', TrackPage], ['portal-verify-page', VerifyPage],
   ['portal-not-found-page', NotFoundPage], ['portal-app', PortalApp],
 ];
 for (const [tag, element] of elements) if (!customElements.get(tag)) customElements.define(tag, element);

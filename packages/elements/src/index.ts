@@ -27,6 +27,8 @@ export { EgovStatusTag, statusVariant, type TagVariant } from './components/stat
 export { EgovTimeline, type TimelineEvent } from './components/timeline/timeline.js';
 export { EgovSkeleton } from './components/skeleton/skeleton.js';
 export { EgovDialog } from './components/dialog/dialog.js';
+export { EgovDossierTracker } from './features/dossier-tracker/dossier-tracker.js';
+export { EgovDossierLoadEvent, EgovDossierChangeEvent, EgovLookupErrorEvent } from './features/dossier-tracker/dossier-tracker.events.js';
 export { implicitSubmit, readOptions, type ChoiceOption } from './internal/options.js';
 
 export { FormControl, type ServerError } from './internal/form-control.js';

@@ -68,4 +68,49 @@ describe('egov-timeline', () => {
     expect(empty.shadowRoot!.textContent!.trim()).to.equal('Nothing has happened to this application yet.');
     await expect(page).to.be.accessible();
   });
+
+  it('an applicant answering a supplement request sent it: the title says so, the status it moved to comes beneath', async () => {
+    const applicant = { kind: 'applicant' as const, id: 'applicant:G22', name: 'Nguyễn Văn An' };
+    const answered: DossierEvent[] = [
+      ...history.slice(0, 2),
+      { from: 'supplement-requested', to: 'received', actor: applicant, at: '2025-01-31T10:00:00+07:00', note: 'Tôi gửi bản sao có chứng thực.' },
+    ];
+    expect(answered.every((event) => dossierEventSchema.safeParse(event).success)).to.equal(true);
+    const timeline = await render(html`<egov-timeline .events=${answered}></egov-timeline>`);
+    const last = items(timeline).at(-1)!;
+    const read = [...last.children].map((child) => child.textContent!.replace(/\s+/g, ' ').trim());
+    expect(read).to.deep.equal([
+      'Người nộp đã gửi bổ sung hồ sơ', 'Hồ sơ chuyển sang: Được tiếp nhận', 'Người thực hiện: Nguyễn Văn An (Người nộp hồ sơ)',
+      '10:00 31/01/2025', 'Tôi gửi bản sao có chứng thực.',
+    ]);
+    // Only the staff's reception reads "received".
+    expect(items(timeline).map((li) => li.querySelector('[part="title"]')!.textContent)).to.deep.equal([
+      'Được tiếp nhận', 'Yêu cầu bổ sung giấy tờ', 'Người nộp đã gửi bổ sung hồ sơ',
+    ]);
+    // Told apart without colour: the applicant's marker is hollow.
+    expect(getComputedStyle(last, '::after').borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(items(timeline)[0]!, '::after').borderTopWidth).to.equal('0px');
+    await expect(timeline).to.be.accessible();
+  });
+
+  it('a new event in a long history adds one item and leaves the others as they were', async () => {
+    const long: DossierEvent[] = [];
+    let from: DossierEvent['to'] = 'received';
+    for (let i = 0; i < 500; i++) {
+      const to: DossierEvent['to'] = from === 'processing' ? 'supplement-requested' : 'processing';
+      long.push({ from, to, actor: { kind: 'staff', id: 'cb-1' }, at: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() });
+      from = to;
+    }
+    const timeline = await render(html`<egov-timeline newest-first .events=${long}></egov-timeline>`);
+    const before = items(timeline);
+    expect(before.length).to.equal(500);
+    const next: DossierEvent = { from, to: 'processing', actor: { kind: 'staff', id: 'cb-1' }, at: '2025-01-02T09:00:00Z' };
+    timeline.events = [...long, next];
+    await timeline.updateComplete;
+    const after = items(timeline);
+    expect(after.length).to.equal(501);
+    expect(after[0]!.querySelector('time')!.dateTime).to.equal('2025-01-02T09:00:00Z');
+    expect(after.slice(1).every((li, i) => li === before[i])).to.equal(true, 'the same 500 nodes, in the same order');
+  });
 });
+

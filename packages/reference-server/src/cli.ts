@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolveFromInvocation } from './config.js';
-import { demoDossiers, DEMO_CLIENTS, startServer, type ServerConfig } from './index.js';
+import { demoDossiers, DEMO_CITIZEN, DEMO_CLIENTS, startServer, type ServerConfig } from './index.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +43,10 @@ const lines = [
   `  Staff OAuth:  POST ${url}/oauth/token  grant_type=client_credentials`,
   `                ${DEMO_CLIENTS.staff.id} / ${config.demoStaffSecret}  (all scopes)`,
   `                ${DEMO_CLIENTS.desk.id} / ${config.demoDeskSecret}  (${DEMO_CLIENTS.desk.scopes.join(' ')})`,
+  ...(config.demoCitizenPassword ? [
+    `  Demo sign-on: POST ${url}/sso/demo/token  grant_type=password`,
+    `                ${DEMO_CITIZEN.idNumber} (${DEMO_CITIZEN.fullName}) / ${config.demoCitizenPassword}`,
+  ] : []),
   ...(example ? [`  Try a lookup: curl -H 'X-Dossier-Verifier: ${example.phone}' ${url}/api/v1/dossiers/${example.code}`] : []),
   '',
 ];

@@ -56,6 +56,12 @@ export interface ServerConfig {
   /** Demo OAuth client secrets (`EGOV_DEMO_STAFF_SECRET`, `EGOV_DEMO_DESK_SECRET`). */
   demoStaffSecret: string;
   demoDeskSecret: string;
+  /**
+   * The password of the demo single sign-on (`EGOV_DEMO_CITIZEN_PASSWORD`, default `demo-citizen`):
+   * with a personal ID number it gives an applicant's token (`POST /sso/demo/token`). Empty turns
+   * the demo sign-on off, as a deployment behind a real national sign-on must.
+   */
+  demoCitizenPassword: string;
   /** Seconds to let in-flight requests finish on shutdown before closing anyway (`EGOV_SHUTDOWN_GRACE_SECONDS`, default 10). */
   shutdownGraceSeconds: number;
   /** A built web portal to serve at `/` (`EGOV_PORTAL_DIR`; relative to where npm was run); none by default. */
@@ -131,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sseKeepAliveSeconds: int(env.EGOV_SSE_KEEPALIVE_SECONDS, 15, 'EGOV_SSE_KEEPALIVE_SECONDS', 1),
     demoStaffSecret: env.EGOV_DEMO_STAFF_SECRET ?? 'demo-staff-secret',
     demoDeskSecret: env.EGOV_DEMO_DESK_SECRET ?? 'demo-desk-secret',
+    demoCitizenPassword: env.EGOV_DEMO_CITIZEN_PASSWORD ?? 'demo-citizen',
     shutdownGraceSeconds: int(env.EGOV_SHUTDOWN_GRACE_SECONDS, 10, 'EGOV_SHUTDOWN_GRACE_SECONDS'),
     ...(env.EGOV_PORTAL_DIR ? { portalDir: resolveFromInvocation(env.EGOV_PORTAL_DIR, env) } : {}),
   };

@@ -22,6 +22,7 @@ import { seedDatabase, type SeedOutcome } from './seed/index.js';
 
 export { loadConfig, type ServerConfig } from './config.js';
 export { DEMO_CLIENTS } from './auth/clients.js';
+export { DEMO_CITIZEN } from './seed/demo-citizen.js';
 export { demoDossiers, type DemoDossier } from './seed/index.js';
 
 /** A server that is listening. */

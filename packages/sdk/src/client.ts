@@ -3,6 +3,7 @@ import type {
   StaffOperationBody, SupplementAnswer, TrustList, Upload,
 } from './contract.js';
 import type { DossierCredential } from './dossier-access.js';
+import { getApplicantDossier, listApplicantDossiers, type ApplicantDossierFilter } from './applicant.js';
 import { answerSupplementRequest, submitDossier, withdrawDossier, type DossierChangeOptions, type SubmissionResult, type SubmitOptions } from './dossiers.js';
 import { downloadDocument, getTrustList } from './documents.js';
 import type { Paginated } from './pagination.js';
@@ -52,6 +53,12 @@ export interface Client extends Transport {
     /** The trust list of signing certificates (see {@link getTrustList}). */
     trustList(options?: CallOptions): Promise<TrustList>;
   };
+  applicant: {
+    /** The signed-in applicant's dossiers (see {@link listApplicantDossiers}). */
+    list(filter?: ApplicantDossierFilter, options?: CallOptions): Paginated<DossierSummary>;
+    /** One of them, with an access token (see {@link getApplicantDossier}). */
+    get(code: string, options?: CallOptions): Promise<Dossier>;
+  };
   staff: {
     /** Dossiers for staff (see {@link listStaffDossiers}). */
     list(filter?: StaffDossierFilter, options?: CallOptions): Paginated<DossierSummary>;
@@ -98,6 +105,10 @@ export function createClient(options: ClientOptions): Client {
     documents: {
       download: (code, document, credential, call) => downloadDocument(api, code, document, credential, call),
       trustList: (call) => getTrustList(api, call),
+    },
+    applicant: {
+      list: (filter, call) => listApplicantDossiers(api, filter, call),
+      get: (code, call) => getApplicantDossier(api, code, call),
     },
     staff: {
       list: (filter, call) => listStaffDossiers(api, filter, call),

@@ -6,7 +6,7 @@
  *
  * `createClient` gives the whole API as one object. Pages that need only a part import the
  * subpath entries (`@egov-kit/sdk/transport`, `/tracking`, `/uploads`, `/procedures`,
- * `/dossiers`, `/documents`, `/staff`) and ship only that.
+ * `/dossiers`, `/documents`, `/applicant`, `/staff`) and ship only that.
  * @packageDocumentation
  */
 export { createClient, type Client } from './client.js';
@@ -21,6 +21,7 @@ export {
   type SubmitOptions, type SubmissionResult, type KeyValueStorage, type RememberedKey, type DossierChangeOptions,
 } from './dossiers.js';
 export { downloadDocument, getTrustList } from './documents.js';
+export { listApplicantDossiers, getApplicantDossier, type ApplicantDossierFilter } from './applicant.js';
 export { listStaffDossiers, getStaffDossier, runStaffOperation, type StaffDossierFilter, type StaffOperationOptions } from './staff.js';
 export { isBrowserLike, randomUuid } from './environment.js';
 export type {

@@ -23,7 +23,7 @@ const markers = {
 
 describe('what each entry ships to a browser', () => {
   test('every entry bundles for the browser platform (no Node built-in on its path)', async () => {
-    for (const entry of ['index', 'transport/index', 'tracking/index', 'uploads/index', 'procedures', 'dossiers', 'documents', 'staff', 'auth/index']) {
+    for (const entry of ['index', 'transport/index', 'tracking/index', 'uploads/index', 'procedures', 'dossiers', 'documents', 'applicant', 'staff', 'auth/index']) {
       await assert.doesNotReject(bundle(`export * from '${source(entry)}';`), entry);
     }
   });

@@ -150,9 +150,13 @@ export const overdueReasonSchema = z.enum(['past-due', 'repeated-supplement-requ
 export const deadlineSchema = z.object({
   clock: z.enum(['not-started', 'running', 'paused', 'ended']),
   receivedOn: z.optional(isoDateSchema),
+  /** The working day the count starts from (the next one when received on a day off). */
+  countsFrom: z.optional(isoDateSchema),
   appointmentDate: z.optional(isoDateSchema),
   dueDate: z.optional(isoDateSchema),
   pausedWorkingDays: z.number(),
+  /** While the clock is paused: the day the current wait for a supplement began. */
+  pausedSince: z.optional(isoDateSchema),
   supplementRequests: z.int(),
   endedOn: z.optional(isoDateSchema),
   remainingWorkingDays: z.optional(z.number()),

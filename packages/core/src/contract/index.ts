@@ -50,6 +50,9 @@ export {
   uploadMetadataKeys, uploadSchema, base64OfText, textOfBase64, encodeUploadMetadata, parseUploadMetadata,
   type UploadMediaType, type Upload,
 } from './uploads.js';
+export {
+  applicantDossierQuerySchema, applicantTokenRequestSchema, type ApplicantDossierQuery, type ApplicantTokenRequest,
+} from './applicant-dossiers.js';
 export { DOSSIER_STREAM_EVENT, dossierStreamEventSchema, type DossierStreamEvent } from './events.js';
 export { trustListSchema, type TrustList } from './trust-list.js';
 export { apiMessages } from './messages.js';

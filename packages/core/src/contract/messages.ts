@@ -88,6 +88,7 @@ export const apiMessages = defineMessages(
       'upload-mismatch': 'Thông tin tệp “{{name}}” không khớp với tệp đã tải lên.',
       'upload-attached': 'Tệp “{{name}}” đã được đính kèm vào một hồ sơ khác.',
       'supplement-empty': 'Vui lòng nhập nội dung bổ sung, sửa thông tin hoặc đính kèm giấy tờ.',
+      'date-range': 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.',
     },
   },
   {
@@ -171,6 +172,7 @@ export const apiMessages = defineMessages(
       'upload-mismatch': 'The details of “{{name}}” do not match the uploaded file.',
       'upload-attached': 'The file “{{name}}” is already attached to another application.',
       'supplement-empty': 'Please write a note, correct your answers or attach documents.',
+      'date-range': 'The end date must be on or after the start date.',
     },
   },
 );

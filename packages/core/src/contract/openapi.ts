@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { coreSchemas } from '../schemas/components.js';
 import { createOpenApiDocument, type JsonSchema, type OpenApiDocument, type OpenApiDocumentOptions } from '../schemas/openapi.js';
 import { applicantSchema } from './applicant.js';
+import { applicantDossierQuerySchema, applicantTokenRequestSchema } from './applicant-dossiers.js';
 import { API_BASE_PATH, apiHeaders } from './common.js';
 import {
   attachmentReferenceSchema, deadlineSchema, dossierAccessSchema, dossierAttachmentSchema, dossierHistorySchema, dossierSchema,
@@ -54,6 +55,7 @@ export const apiSchemas = {
   ...Object.fromEntries(staffOperationNames.map((op) => [`${pascal(op)}Request`, staffOperationBodySchemas[op]])),
   TokenRequest: tokenRequestSchema,
   TokenResponse: tokenResponseSchema,
+  ApplicantTokenRequest: applicantTokenRequestSchema,
   Upload: uploadSchema,
   TrustList: trustListSchema,
   Health: healthSchema,
@@ -271,6 +273,28 @@ export const apiPaths: Record<string, ApiPathItem> = {
       responses: { 200: jsonBody('TokenResponse', 'A bearer token.'), ...problems('invalid-client', 'unsupported-grant-type', 'invalid-scope', 'validation-failed'), ...rateLimited },
     },
   },
+  '/sso/demo/token': {
+    post: {
+      operationId: 'issueApplicantToken', tags: ['auth'], summary: 'Demo single sign-on: an applicant’s bearer token (password grant)',
+      description: 'Stands in for the national single sign-on (VNeID) of a demo deployment: the personal ID number and the demo password give a token for GET /api/v1/me/dossiers. A real deployment trusts its SSO instead.',
+      requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: ref('ApplicantTokenRequest') }, 'application/json': { schema: ref('ApplicantTokenRequest') } } },
+      responses: { 200: jsonBody('TokenResponse', 'A bearer token.'), ...problems('unauthorized', 'validation-failed'), ...rateLimited },
+    },
+  },
+  [`${API_BASE_PATH}/me/dossiers`]: {
+    get: {
+      operationId: 'listApplicantDossiers', tags: ['dossiers'], summary: 'The signed-in applicant’s dossiers, newest first', security: [{ applicantToken: [] }],
+      parameters: [...queryParameters(applicantDossierQuerySchema, { from: 'Filed on or after this day (Vietnam).', to: 'Filed on or before this day (Vietnam).' }), acceptLanguage],
+      responses: { 200: jsonBody('DossierSummaryPage', 'A page of dossiers.'), ...problems('validation-failed', 'unauthorized') },
+    },
+  },
+  [`${API_BASE_PATH}/me/dossiers/{code}`]: {
+    get: {
+      operationId: 'getApplicantDossier', tags: ['dossiers'], summary: 'One of the signed-in applicant’s dossiers', security: [{ applicantToken: [] }],
+      parameters: [codeParam, acceptLanguage],
+      responses: { 200: jsonBody('Dossier', 'The dossier, with an access token.'), ...problems('unauthorized', 'dossier-not-found') },
+    },
+  },
   [`${API_BASE_PATH}/staff/dossiers`]: {
     get: {
       operationId: 'listDossiers', tags: ['staff'], summary: 'List dossiers, newest first', security: [{ staffOAuth: ['dossiers:read'] }],
@@ -338,6 +362,7 @@ export function createApiOpenApiDocument(): ApiOpenApiDocument {
         dossierVerifier: { type: 'apiKey', in: 'header', name: apiHeaders.dossierVerifier, description: 'The applicant’s phone or personal ID number.' },
         dossierAccessToken: { type: 'http', scheme: 'bearer', description: 'A dossier access token from a lookup or submission.' },
         dossierAccessQuery: { type: 'apiKey', in: 'query', name: apiHeaders.accessTokenQuery, description: 'The same token, where headers cannot be set.' },
+        applicantToken: { type: 'http', scheme: 'bearer', description: 'A signed-in applicant’s token from the single sign-on (the demo’s: POST /sso/demo/token).' },
       },
     },
   };

@@ -16,3 +16,4 @@ export { validatePhone } from './phone.js';
 export { validateSocialInsuranceNumber, type SocialInsuranceDetails } from './social-insurance.js';
 export { validateEmail, type EmailDetails } from './email.js';
 export { validateIdentifier, formatIdentifier, type IdentifierDetailsByKind } from './validate.js';
+export { maskIdentifier, maskName } from './mask.js';

@@ -26,12 +26,19 @@ export interface Deadline {
   clock: DeadlineClock;
   /** The day the one-stop desk received the dossier; absent before reception. */
   receivedOn?: IsoDate;
+  /**
+   * The working day the count starts from: `receivedOn`, or the next working day when the dossier
+   * was received on a weekend or holiday. Absent before reception.
+   */
+  countsFrom?: IsoDate;
   /** The appointment date on the receipt: reception + the processing time. */
   appointmentDate?: IsoDate;
   /** The date the result is due, moved later by every working day spent waiting for a supplement. */
   dueDate?: IsoDate;
   /** Working days the clock has been paused so far (waiting for supplements after reception). */
   pausedWorkingDays: number;
+  /** While the clock is paused: the day the current wait for a supplement began. */
+  pausedSince?: IsoDate;
   /** How many times a supplement was requested. */
   supplementRequests: number;
   /** The day processing ended (decided, refused, stopped or withdrawn), if it has. */
@@ -106,12 +113,16 @@ export function dossierDeadline(input: DeadlineInput): Deadline {
   const days = receivedInWorkingAfternoon ? Math.ceil(processingDays) : Math.floor(processingDays);
   const appointmentDate = addWorkingDays(start, days, calendar);
   const dueDate = addWorkingDays(start, days + pausedWorkingDays, calendar);
-  const result: Deadline = { clock, receivedOn, appointmentDate, dueDate, pausedWorkingDays, supplementRequests, overdue: false, overdueReasons };
+  const result: Deadline = {
+    clock, receivedOn, countsFrom: start, appointmentDate, dueDate, pausedWorkingDays, supplementRequests, overdue: false, overdueReasons,
+  };
+  if (pausedSince !== undefined) result.pausedSince = pausedSince;
   if (endedOn !== undefined) {
     result.endedOn = endedOn;
     if (endedOn > dueDate) overdueReasons.push('past-due');
   } else {
-    result.remainingWorkingDays = workingDaysBetween(today, dueDate, calendar);
+    // Before the day it counts from (received on a day off), no day has been used yet.
+    result.remainingWorkingDays = workingDaysBetween(today < start ? start : today, dueDate, calendar);
     if (today > dueDate) overdueReasons.push('past-due');
   }
   result.overdue = overdueReasons.length > 0;

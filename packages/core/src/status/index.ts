@@ -15,4 +15,5 @@ export { TransitionError } from './transition-error.js';
 // exported from `@egov-kit/core/contract`, so that the main entry loads no zod.
 export type { DossierState, TransitionOptions, TransitionResult } from './transitions.js';
 export type { Actor, DossierEvent } from './schemas.js';
+export { eventTitleKey, type TitledEvent } from './event-title.js';
 export { dossierDeadline, type Deadline, type DeadlineInput, type OverdueReason } from './deadline.js';

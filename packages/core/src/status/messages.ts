@@ -25,6 +25,9 @@ export const statusMessages = defineMessages(
       paused: 'Tạm dừng tính thời hạn giải quyết',
       ended: 'Đã kết thúc xử lý',
     },
+    event: {
+      'supplement-answered': 'Người nộp đã gửi bổ sung hồ sơ',
+    },
     actor: {
       applicant: 'Người nộp hồ sơ',
       staff: 'Cán bộ, công chức',
@@ -50,6 +53,9 @@ export const statusMessages = defineMessages(
       running: 'Deadline running',
       paused: 'Deadline paused',
       ended: 'Processing ended',
+    },
+    event: {
+      'supplement-answered': 'The applicant sent the supplement',
     },
     actor: {
       applicant: 'Applicant',

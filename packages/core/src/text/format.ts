@@ -1,4 +1,4 @@
-import { type CivilDate, type IsoDate, formatIsoDate, isValidCivilDate, toCivilDate, VIETNAM_TIME_ZONE } from '../dates.js';
+import { type CivilDate, type IsoDate, formatIsoDate, isValidCivilDate, toCivilDate, VIETNAM_UTC_OFFSET_MINUTES } from '../dates.js';
 import { defaultLocale, type Locale } from '../locale.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -14,11 +14,10 @@ export function formatDate(value: Date | IsoDate | CivilDate): string {
 
 /** Writes an instant as `HH:mm dd/MM/yyyy` in Vietnam's time zone (`14:05 29/01/2025`). */
 export function formatDateTime(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}:${part('minute')} ${formatDate(instant)}`;
+  // Vietnam keeps UTC+7 all year, as formatDate reads it: no Intl formatter (one is costly to make,
+  // and a dossier's history writes hundreds of instants).
+  const local = new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000);
+  return `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())} ${formatDate(instant)}`;
 }
 
 const WRITTEN_DATE = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;

@@ -1,12 +1,15 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
-const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
+/** Base64url without padding, as JWTs write their parts. */
+export const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
 
-function sign(key: Buffer, data: string): string {
+/** The HMAC-SHA256 of `data` under `key`, base64url. */
+export function sign(key: Buffer, data: string): string {
   return createHmac('sha256', key).update(data).digest('base64url');
 }
 
-function sameSignature(a: string, b: string): boolean {
+/** Whether two signatures are equal, in constant time. */
+export function sameSignature(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);

@@ -181,6 +181,14 @@ export const migrations: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'dossiers by applicant',
+    sql: /* sql */ `
+      -- A signed-in applicant's list (GET /me/dossiers): their dossiers, newest filing first.
+      CREATE INDEX dossiers_applicant ON dossiers ((applicant ->> 'idNumber'), submitted_at DESC, code DESC);
+    `,
+  },
 ];
 
 /** A lock id only this server takes, so instances starting together migrate and seed one at a time. */

@@ -7,6 +7,7 @@ import { REFUSAL_DOCUMENT } from '../documents/service.js';
 import { refreshDossier } from '../dossiers/repository.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { sampleAnswers } from './answers.js';
+import { DEMO_CITIZEN } from './demo-citizen.js';
 import { applicant as sampleApplicant, Random } from './people.js';
 
 /** How the seeded dossiers spread over the ten statuses (weights). */
@@ -124,8 +125,11 @@ export async function seedDossiers(tx: Queryable, catalogue: readonly CatalogueE
   const planned: Planned[] = Array.from({ length: count }, (_, index) => {
     // Every status appears at least once, then by weight.
     const target = index < STATUS_WEIGHTS.length ? STATUS_WEIGHTS[index]![0] : weightedStatus(random);
+    const entry = random.pick(fileable);
+    // The first ten (one per status) are the demo citizen's; a sample person is drawn anyway, so the rest stay as they were.
+    const sample = sampleApplicant(random, now);
     return {
-      entry: random.pick(fileable), applicant: sampleApplicant(random, now), submitted: filingTime(now, random, 75), path: pathTo(target, random),
+      entry, applicant: index < STATUS_WEIGHTS.length ? DEMO_CITIZEN : sample, submitted: filingTime(now, random, 75), path: pathTo(target, random),
       rejected: random.chance(0.1),
     };
   }).sort((a, b) => a.submitted.getTime() - b.submitted.getTime());

@@ -8,6 +8,7 @@ export const timelineMessages = defineMessages({
     // An actor with a name: "Trần Thị Bình (Cán bộ, công chức)".
     actor: '{{name}} ({{kind}})',
     empty: 'Hồ sơ chưa có bước xử lý nào.',
+    movedTo: 'Hồ sơ chuyển sang: {{status}}',
   },
 }, {
   timeline: {
@@ -15,5 +16,6 @@ export const timelineMessages = defineMessages({
     by: 'By {{actor}}',
     actor: '{{name}} ({{kind}})',
     empty: 'Nothing has happened to this application yet.',
+    movedTo: 'The application moved to: {{status}}',
   },
 });

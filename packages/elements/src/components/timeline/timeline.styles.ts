@@ -14,6 +14,15 @@ export const timelineStyles = css`
     position: relative;
     padding-block-end: var(--egov-space-5, 1.5rem);
     padding-inline-start: var(--egov-space-5, 1.5rem);
+    /* A long history: items off screen are not laid out or painted until they come near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
+  }
+  /* The applicant's own steps: a hollow marker (told apart without colour too). */
+  .item.applicant::after {
+    background: var(--egov-color-surface, #ffffff);
+    border: 2px solid var(--marker, var(--egov-color-text-muted, #4f545c));
+    box-sizing: border-box;
   }
   /* The line between events, and a marker per event coloured as its status tag. */
   .item::before {
@@ -65,6 +74,10 @@ export const timelineStyles = css`
   }
   @media (forced-colors: active) {
     .item::after { background: CanvasText; }
+    .item.applicant::after { background: Canvas; border-color: CanvasText; }
     .item::before { background: GrayText; }
+  }
+  @media print {
+    .item { content-visibility: visible; }
   }
 `;
