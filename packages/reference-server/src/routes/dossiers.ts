@@ -1,4 +1,4 @@
-import { validateAnswers } from '@egov-kit/core';
+import { answerShapeErrors, nfcAnswers, validateAnswers } from '@egov-kit/core';
 import { getUnit } from '@egov-kit/core/units/current';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -110,7 +110,9 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
           'SELECT status FROM supplement_requests WHERE id = $1 AND dossier_code = $2 FOR UPDATE', [requestId, locked.code],
         );
         if (open?.status !== 'open') throw new ProblemError('supplement-request-not-open', { params: { requestId } });
-        const changed = body.answers ?? {};
+        const shapeErrors = answerShapeErrors(form, body.answers ?? {});
+        if (shapeErrors.length > 0) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(shapeErrors, localeOf(request)) });
+        const changed = nfcAnswers(body.answers ?? {});
         const answers = { ...locked.answers, ...changed };
         const checked = validateAnswers(form, answers, { units: getUnit });
         if (!checked.ok) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(checked.errors, localeOf(request)) });

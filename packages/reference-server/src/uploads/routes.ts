@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { unsafeTextReason } from '@egov-kit/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   isUploadMediaType, parseUploadMetadata, sha256HexSchema, TUS_CHUNK_MEDIA_TYPE, TUS_VERSION, tusExtensions, uploadChecksumAlgorithms,
@@ -102,8 +103,10 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     const name = metadata?.[uploadMetadataKeys.name]?.trim();
     const mediaType = metadata?.[uploadMetadataKeys.mediaType]?.trim().toLowerCase();
     const expectedSha256 = metadata?.[uploadMetadataKeys.sha256]?.trim().toLowerCase();
+    const nameReason = name ? unsafeTextReason(name) : undefined;
     const errors = [
-      ...(!name || name.length > 255 || /[/\\]/.test(name) ? [{ field: 'headers.upload-metadata.filename', messageKey: 'api.field.invalid' }] : []),
+      ...(nameReason ? [{ field: 'headers.upload-metadata.filename', messageKey: `form.error.${nameReason}` }]
+        : !name || name.length > 255 || /[/\\]/.test(name) ? [{ field: 'headers.upload-metadata.filename', messageKey: 'api.field.invalid' }] : []),
       ...(!mediaType ? [{ field: 'headers.upload-metadata.filetype', messageKey: 'form.error.required' }] : []),
       ...(expectedSha256 !== undefined && !sha256HexSchema.safeParse(expectedSha256).success ? [{ field: 'headers.upload-metadata.sha256', messageKey: 'api.field.invalid' }] : []),
       ...(size === 0 ? [{ field: 'headers.upload-length', messageKey: 'form.error.below-min', params: { min: 1 } }] : []),
