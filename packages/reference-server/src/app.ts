@@ -4,7 +4,7 @@ import { TUS_CHUNK_MEDIA_TYPE } from './contract.js';
 import type { ServerContext } from './context.js';
 import type { ServerConfig } from './config.js';
 import { ProblemError, sendProblem, sizeLimitParams } from './http/problem.js';
-import { clientErrorHandler, frameworkErrors, useStrictJson } from './http/framework.js';
+import { capConnectionsPerAddress, clientErrorHandler, frameworkErrors, useStrictJson } from './http/framework.js';
 import { guardBody, guardUrl, isInputDatabaseError } from './http/input-guard.js';
 import { authRoutes } from './auth/routes.js';
 import { demoSsoRoutes } from './auth/demo-sso.js';
@@ -80,7 +80,13 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
     return503OnClosing: false,
     frameworkErrors,
     clientErrorHandler,
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    connectionTimeout: config.idleTimeoutSeconds * 1000,
+    keepAliveTimeout: config.keepAliveSeconds * 1000,
+    // Timeouts are checked every second (Node's default, 30 s, would let a slow request run that much over).
+    http: { headersTimeout: Math.min(config.headersTimeoutSeconds, config.requestTimeoutSeconds) * 1000, connectionsCheckingInterval: 1000 },
   });
+  if (config.maxConnectionsPerClient > 0 && config.trustProxy === false) capConnectionsPerAddress(app.server, config.maxConnectionsPerClient);
   const routes = new RouteTable();
   app.addHook('onRoute', (route) => routes.add(route.url, route.method));
 
@@ -183,6 +189,6 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
   await authRoutes(app, context);
   await demoSsoRoutes(app, context);
   await operationsRoutes(app, context);
-  if (config.portalDir) await portalRoutes(app, config.portalDir);
+  if (config.portalDir) await portalRoutes(app, config.portalDir, config.portalFrameAncestors);
   return app;
 }

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { encodeUploadMetadata } from '../src/contract.js';
-import { absenceSubmission, call, databaseKind, staffToken, startTestServer, submit, type Answer, type TestServer } from './helpers.js';
+import { absenceSubmission, call, databaseKind, sleep, staffToken, startTestServer, submit, type Answer, type TestServer } from './helpers.js';
 
 /** One hostile request and the status it must get (any 4xx when not given). */
 interface Case {
@@ -213,6 +213,14 @@ describe(`hostile input (${databaseKind})`, () => {
     list.push({ name: 'a bad Upload-Length', method: 'POST', path: '/api/v1/uploads', headers: { 'tus-resumable': '1.0.0', 'upload-length': '1e400' }, status: 400 });
     list.push({ name: 'a huge Upload-Length', method: 'POST', path: '/api/v1/uploads', headers: { 'tus-resumable': '1.0.0', 'upload-length': '999999999999999' }, status: 413 });
     list.push({ name: 'a bad If-Match', method: 'POST', path: `/api/v1/dossiers/${code}/withdraw`, headers: { ...verifier, 'if-match': '"99999999999999"' }, json: { reason: 'x' }, status: 422 });
+    for (const id of ['demo%00staff', 'demo\u0000raw', 'demo%ED%A0%80', 'demo%']) {
+      list.push({
+        name: `HTTP Basic client id ${JSON.stringify(id)}`, method: 'POST', path: '/oauth/token', status: 401,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${id}:x`).toString('base64')}` },
+        body: 'grant_type=client_credentials',
+      });
+    }
+    list.push({ name: 'a lowercase bearer scheme is read', method: 'GET', path: '/api/v1/staff/dossiers?limit=1', headers: { authorization: `bearer ${staff}` }, status: 200 });
     list.push({ name: 'a malformed bearer token', method: 'GET', path: '/api/v1/staff/dossiers', headers: { authorization: 'Bearer \u00ff\u00fe' }, status: 401 });
     list.push({ name: 'a bearer token of garbage', method: 'GET', path: '/api/v1/me/dossiers', headers: { authorization: `Bearer ${'a.'.repeat(2000)}` }, status: 401 });
     list.push({ name: 'a 10 KB verifier', method: 'GET', path: `/api/v1/dossiers/${code}`, headers: { 'x-dossier-verifier': '9'.repeat(10_000) }, status: 404 });
@@ -245,7 +253,7 @@ describe(`hostile input (${databaseKind})`, () => {
     for (const c of all) {
       const answer = await send(c).catch((error: Error) => ({ status: 0, text: error.message, headers: new Headers(), body: undefined }) as Answer);
       const problem = answer.body as { type?: unknown; title?: unknown; status?: unknown; detail?: unknown } | undefined;
-      const shaped = c.method === 'HEAD' || (answer.headers.get('content-type')?.startsWith('application/problem+json')
+      const shaped = c.method === 'HEAD' || (answer.status < 400 && answer.status === c.status) || (answer.headers.get('content-type')?.startsWith('application/problem+json')
         && typeof problem?.type === 'string' && typeof problem.title === 'string' && problem.status === answer.status && typeof problem.detail === 'string');
       const statusOk = c.status !== undefined ? [c.status].flat().includes(answer.status) : answer.status >= 400 && answer.status < 500;
       if (!statusOk || !shaped) failures.push(`${c.name}: ${answer.status} ${answer.text.slice(0, 160)}`);
@@ -256,5 +264,92 @@ describe(`hostile input (${databaseKind})`, () => {
     assert.equal(health.status, 200, 'the server still serves');
     const filed = await submit(base, absenceSubmission('Lê Thị Còn Phục Vụ'));
     assert.equal(filed.status, 201, filed.text);
+  });
+});
+
+/** Opens a socket, writes `head`, and collects what comes back until the server closes it. */
+function openSocket(base: string, head: string): { socket: ReturnType<typeof connect>; answer: Promise<{ text: string; ms: number }> } {
+  const { hostname, port } = new URL(base);
+  const started = Date.now();
+  const socket = connect(Number(port), hostname, () => socket.write(head));
+  let text = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => { text += chunk; });
+  const answer = new Promise<{ text: string; ms: number }>((resolve) => {
+    socket.on('close', () => resolve({ text, ms: Date.now() - started }));
+    socket.on('error', () => undefined);
+  });
+  return { socket, answer };
+}
+
+const statusOf = (text: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+const problemOf = (text: string) => JSON.parse(text.slice(text.indexOf('\r\n\r\n') + 4)) as { type: string; title: string; status: number };
+
+describe(`limits on slow and greedy clients (${databaseKind})`, () => {
+  let server: TestServer;
+  let base: string;
+  before(async () => {
+    server = await startTestServer({ requestTimeoutSeconds: 2, headersTimeoutSeconds: 2, submissionLimit: 3, submissionWindowSeconds: 60, maxConnectionsPerClient: 6 });
+    base = server.url;
+  });
+  after(() => server.stop());
+
+  test('a body trickling in a byte at a time is cut off with a 408 problem; so are headers that never end', async () => {
+    const host = new URL(base).host;
+    const trickle = openSocket(base, `POST /api/v1/dossiers HTTP/1.1\r\nhost: ${host}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\nidempotency-key: ${randomUUID()}\r\n\r\n{`);
+    const timer = setInterval(() => trickle.socket.writable && trickle.socket.write(' '), 500);
+    const headers = openSocket(base, `GET /health HTTP/1.1\r\nhost: ${host}\r\nx-slow: `);
+    const [body, head] = await Promise.all([trickle.answer, headers.answer]).finally(() => clearInterval(timer));
+    for (const { text, ms } of [body, head]) {
+      assert.equal(statusOf(text), 408, text);
+      assert.equal(problemOf(text).type, 'urn:egov-kit:problem:request-timeout');
+      assert.ok(ms < 6000, `cut off after ${ms} ms`);
+    }
+    assert.equal((await call(base, 'GET', '/health')).status, 200);
+  });
+
+  test('a PATCH past the declared upload length is refused at once, without reading the rest', async () => {
+    const created = await call(base, 'POST', '/api/v1/uploads', {
+      headers: { 'tus-resumable': '1.0.0', 'upload-length': '10', 'upload-metadata': encodeUploadMetadata({ filename: 'a.pdf', filetype: 'application/pdf' }) },
+    });
+    assert.equal(created.status, 201, created.text);
+    const path = new URL(created.headers.get('location')!, base).pathname;
+    const host = new URL(base).host;
+    const tus = `tus-resumable: 1.0.0\r\nupload-offset: 0\r\ncontent-type: application/offset+octet-stream\r\nhost: ${host}`;
+    // Declared too long: answered before any byte of the body is read.
+    const declared = openSocket(base, `PATCH ${path} HTTP/1.1\r\n${tus}\r\ncontent-length: 50000000\r\n\r\n%PDF-`);
+    // Not declared (chunked): read only until it goes past, then answered.
+    const chunked = openSocket(base, `PATCH ${path} HTTP/1.1\r\n${tus}\r\ntransfer-encoding: chunked\r\n\r\n14\r\n%PDF-1.7 abcdefghijk\r\n`);
+    for (const { text, ms } of await Promise.all([declared.answer, chunked.answer])) {
+      assert.equal(statusOf(text), 413, text);
+      assert.equal(problemOf(text).type, 'urn:egov-kit:problem:upload-too-large');
+      assert.ok(ms < 2000, `answered after ${ms} ms`);
+    }
+    const head = await call(base, 'HEAD', path, { headers: { 'tus-resumable': '1.0.0' } });
+    assert.equal(head.headers.get('upload-offset'), '0', 'nothing of a refused chunk is kept');
+  });
+
+  test('anonymous submissions are limited per client address, with Retry-After', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await submit(base, absenceSubmission(), randomUUID(), { 'accept-language': 'en' }));
+    assert.deepEqual(answers.map((answer) => answer.status), [201, 201, 201, 429]);
+    const refused = answers[3]!;
+    assert.equal(refused.body.type, 'urn:egov-kit:problem:rate-limited');
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    assert.equal(answers[0]!.headers.get('ratelimit-remaining'), '2');
+  });
+
+  test('connections beyond the cap for one address get a 429 problem and are closed; the others are served', async () => {
+    const host = new URL(base).host;
+    const held = Array.from({ length: 6 }, () => openSocket(base, ''));
+    await sleep(300);
+    const extra = openSocket(base, `GET /health HTTP/1.1\r\nhost: ${host}\r\n\r\n`);
+    const { text } = await extra.answer;
+    assert.equal(statusOf(text), 429, text);
+    assert.equal(problemOf(text).type, 'urn:egov-kit:problem:too-many-connections');
+    for (const { socket } of held) socket.destroy();
+    await Promise.all(held.map(({ answer }) => answer));
+    await sleep(100);
+    assert.equal((await call(base, 'GET', '/health')).status, 200, 'closed connections no longer count');
   });
 });

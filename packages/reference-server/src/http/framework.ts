@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { defaultLocale } from '@egov-kit/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -42,6 +43,17 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   void sendProblem(request, reply, tooLong ? 'uri-too-long' : 'malformed-request', { instance: `urn:egov-kit:request:${request.id}` });
 }
 
+/**
+ * A whole HTTP/1.1 answer carrying a problem, for a socket no request object exists for. In
+ * Vietnamese: the request's `Accept-Language` has not been read.
+ */
+function rawProblem(name: ProblemName, params: Record<string, number> = {}, extraHeaders = ''): string {
+  const problem = problemBody(name, defaultLocale, '/', { params });
+  const body = JSON.stringify(problem);
+  return `HTTP/1.1 ${problem.status} ${name}\r\nContent-Type: ${PROBLEM_MEDIA_TYPE}; charset=utf-8\r\nContent-Language: ${defaultLocale}\r\n`
+    + `X-Content-Type-Options: nosniff\r\n${extraHeaders}Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
+}
+
 const CLIENT_ERRORS: Record<string, ProblemName> = {
   HPE_HEADER_OVERFLOW: 'headers-too-large',
   ERR_HTTP_REQUEST_TIMEOUT: 'request-timeout',
@@ -56,10 +68,26 @@ const CLIENT_ERRORS: Record<string, ProblemName> = {
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   if (socket.writable) {
-    const name = CLIENT_ERRORS[error.code ?? ''] ?? 'malformed-request';
-    const body = JSON.stringify(problemBody(name, defaultLocale, '/'));
-    socket.write(`HTTP/1.1 ${problemBody(name, defaultLocale, '/').status} ${name}\r\nContent-Type: ${PROBLEM_MEDIA_TYPE}; charset=utf-8\r\n`
-      + `Content-Language: ${defaultLocale}\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(rawProblem(CLIENT_ERRORS[error.code ?? ''] ?? 'malformed-request'));
   }
   socket.destroy(error);
+}
+
+/**
+ * Refuses a connection beyond `max` open from one address with a `too-many-connections` problem
+ * (in Vietnamese: nothing of the request has been read yet) and closes it.
+ */
+export function capConnectionsPerAddress(server: Server, max: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = (open.get(address) ?? 0) + 1;
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+    if (count > max) socket.end(rawProblem('too-many-connections', { limit: max }, 'Retry-After: 5\r\n'));
+  });
 }

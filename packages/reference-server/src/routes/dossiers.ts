@@ -11,7 +11,7 @@ import { applicantActor, dossierView, type DossierRecord } from '../dossiers/rep
 import { submitDossier } from '../dossiers/submit.js';
 import { moveDossier } from '../dossiers/transitions.js';
 import { localeOf, ProblemError } from '../http/problem.js';
-import { rateLimitHeaders } from '../http/rate-limit.js';
+import { enforceRateLimit, rateLimitHeaders } from '../http/rate-limit.js';
 import { parseWith } from '../http/validation.js';
 import { loadProcedure } from '../procedures/repository.js';
 import { attachmentClaimsOfAnswers, attachUploads, type AttachmentClaim } from '../uploads/attach.js';
@@ -51,6 +51,9 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
       throw new ProblemError('validation-failed', { errors: [{ field: 'headers.idempotency-key', messageKey: 'api.field.invalid' }] });
     }
     const submission = parseWith(dossierSubmissionSchema, request.body);
+    // Anyone may submit without signing in: per client address, a bounded number per window.
+    const limit = await enforceRateLimit(db, `submit:${request.ip}`, context.config.submissionLimit, context.config.submissionWindowSeconds);
+    reply.headers(rateLimitHeaders(limit));
     const outcome = await submitDossier(db, submission, {
       idempotencyKey: key, rawBody: request.body, locale: localeOf(request), access: (code) => accessFor(accessContext, code),
     });
