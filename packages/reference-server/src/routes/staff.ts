@@ -70,7 +70,8 @@ export async function staffRoutes(app: FastifyInstance, context: ServerContext):
     app.post<{ Params: { code: string } }>(`/staff/dossiers/:code/${operation}`, async (request, reply) => {
       const claims = requireScope(tokenKey, request, staffOperations[operation].scope);
       const body = parseWith(staffOperationBodySchemas[operation], request.body ?? {}) as StaffOperationBody<StaffOperation>;
-      const actor: Actor = { kind: 'staff', id: body.officer?.id ?? claims.sub, name: body.officer?.name ?? claims.name };
+      // The token says which client acts; the officer it names is its claim, kept beside it.
+      const actor: Actor = { kind: 'staff', id: claims.sub, name: claims.name, ...(body.officer ? { officer: body.officer } : {}) };
       const ifMatch = expectedVersion(request);
       const issued: string[] = [];
       const move: Move = {
