@@ -352,4 +352,24 @@ describe(`limits on slow and greedy clients (${databaseKind})`, () => {
     await sleep(100);
     assert.equal((await call(base, 'GET', '/health')).status, 200, 'closed connections no longer count');
   });
+
+  test('an idempotency key replays only for the client that used it first', async () => {
+    const proxied = await startTestServer({ trustProxy: 1 });
+    try {
+      const key = randomUUID();
+      const body = absenceSubmission('Đỗ Thị Khóa Riêng');
+      const first = await submit(proxied.url, body, key, { 'x-forwarded-for': '203.0.113.7' });
+      assert.equal(first.status, 201, first.text);
+      const again = await submit(proxied.url, body, key, { 'x-forwarded-for': '203.0.113.7' });
+      assert.equal(again.status, 201);
+      assert.equal(again.headers.get('idempotency-replayed'), 'true');
+      assert.equal(again.body.code, first.body.code);
+      const other = await submit(proxied.url, body, key, { 'x-forwarded-for': '198.51.100.9' });
+      assert.equal(other.status, 409);
+      assert.equal(other.body.type, 'urn:egov-kit:problem:idempotency-key-reused');
+      assert.doesNotMatch(other.text, new RegExp(first.body.access.token as string), 'another client never gets the token');
+    } finally {
+      await proxied.stop();
+    }
+  });
 });

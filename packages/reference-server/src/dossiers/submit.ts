@@ -32,6 +32,12 @@ export interface SubmissionContext {
   idempotencyKey: string;
   /** The body exactly as received (parsed JSON), hashed to tell "same body" from "other body". */
   rawBody: unknown;
+  /**
+   * Who sends it (the client address): hashed with the body, so a key replays only for the client
+   * that first used it; another client sending the same key and body gets `idempotency-key-reused`,
+   * never the first client's dossier and access token.
+   */
+  client: string;
   locale: Locale;
   /** Mints the access token the answer carries. */
   access: (code: string) => Dossier['access'];
@@ -43,13 +49,14 @@ export interface SubmissionContext {
  * (`INSERT … ON CONFLICT DO NOTHING`: a second request with the same key, on any instance, waits
  * for the first to commit or roll back), takes the agency's counter for the day, writes the
  * dossier and its attachments, and stores the answer with the key. A request whose key is taken
- * gets the stored answer if its body hashes the same, else `idempotency-key-reused`.
+ * gets the stored answer if it comes from the same client with a body that hashes the same, else
+ * `idempotency-key-reused`.
  * @throws ProblemError for an unknown or offline procedure, a stale form version, answers that
  * fail the form, attachments that are not finished uploads, or a reused key.
  */
 export async function submitDossier(db: Database, given: DossierSubmission, context: SubmissionContext): Promise<SubmissionOutcome> {
   const now = context.now ?? new Date();
-  const requestHash = createHash('sha256').update(canonicalJson(context.rawBody)).digest('hex');
+  const requestHash = createHash('sha256').update(`${context.client}\n`).update(canonicalJson(context.rawBody)).digest('hex');
   const replay = async (): Promise<SubmissionOutcome> => {
     const [row] = await db.query<{ request_hash: string; response: string | null }>(
       'SELECT request_hash, response FROM idempotency_keys WHERE key = $1', [context.idempotencyKey],

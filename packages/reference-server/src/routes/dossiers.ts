@@ -55,7 +55,7 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
     const limit = await enforceRateLimit(db, `submit:${request.ip}`, context.config.submissionLimit, context.config.submissionWindowSeconds);
     reply.headers(rateLimitHeaders(limit));
     const outcome = await submitDossier(db, submission, {
-      idempotencyKey: key, rawBody: request.body, locale: localeOf(request), access: (code) => accessFor(accessContext, code),
+      idempotencyKey: key, rawBody: request.body, client: request.ip, locale: localeOf(request), access: (code) => accessFor(accessContext, code),
     });
     reply.header('location', `${API_BASE_PATH}/dossiers/${encodeURIComponent(outcome.dossier.code)}`);
     if (outcome.replayed) reply.header(apiHeaders.idempotencyReplayed, 'true');
