@@ -81,7 +81,8 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
     frameworkErrors,
     clientErrorHandler,
     requestTimeout: config.requestTimeoutSeconds * 1000,
-    connectionTimeout: config.idleTimeoutSeconds * 1000,
+    // An event stream is silent between keep-alive comments: it must never look idle.
+    connectionTimeout: Math.max(config.idleTimeoutSeconds, 2 * config.sseKeepAliveSeconds) * 1000,
     keepAliveTimeout: config.keepAliveSeconds * 1000,
     // Timeouts are checked every second (Node's default, 30 s, would let a slow request run that much over).
     http: { headersTimeout: Math.min(config.headersTimeoutSeconds, config.requestTimeoutSeconds) * 1000, connectionsCheckingInterval: 1000 },

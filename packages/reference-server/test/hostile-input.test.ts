@@ -246,6 +246,16 @@ describe(`hostile input (${databaseKind})`, () => {
     return rawRequest(base, `${c.method} ${c.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
   }
 
+  test('form answers are stored in NFC, as applicant fields are', async () => {
+    const submission = absenceSubmission('Phạm Thị Chuẩn Hóa');
+    const decomposed = 'Đi công tác tại Phường Đức Xuân.'.normalize('NFD');
+    const filed = await submit(base, { ...submission, answers: { ...submission.answers, reason: decomposed } });
+    assert.equal(filed.status, 201, filed.text);
+    assert.equal(filed.body.answers.reason, 'Đi công tác tại Phường Đức Xuân.');
+    const read = await call(base, 'GET', `/api/v1/dossiers/${filed.body.code as string}`, { headers: { authorization: `Bearer ${filed.body.access.token as string}` } });
+    assert.equal(read.body.answers.reason, 'Đi công tác tại Phường Đức Xuân.');
+  });
+
   test('every hostile request gets a 4xx problem, never a 5xx', async () => {
     const all = cases();
     assert.ok(all.length >= 150, `${all.length} cases`);
