@@ -46,10 +46,14 @@ export function spawnProcess(args: string[], env: Record<string, string>): Promi
   });
 }
 
-/** The reference server (`src/cli.ts`) on a free loopback port, quiet, seeded with 300 dossiers. */
+/**
+ * The reference server (`src/cli.ts`) on a free loopback port, quiet, seeded with 300 dossiers.
+ * The load generator is one client address: the per-client submission and connection caps are lifted.
+ */
 export function spawnReferenceServer(env: Record<string, string>): Promise<ServerProcess> {
   return spawnProcess(['packages/reference-server/src/cli.ts'], {
-    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_SEED_DOSSIERS: '300', ...env,
+    PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_SEED_DOSSIERS: '300',
+    EGOV_SUBMISSION_LIMIT: '1000000000', EGOV_MAX_CONNECTIONS_PER_CLIENT: '0', ...env,
   });
 }
 

@@ -17,6 +17,7 @@ export {
 export { conditionReferences, evaluateCondition, isFilled } from './schemas/evaluate.js';
 export { formVisibility, type FormVisibility } from './schemas/visibility.js';
 export { validateAnswers, type FieldError, type AnswersValidation, type ValidateAnswersOptions } from './schemas/answers.js';
+export { answerShapeErrors, nfcAnswers, ANSWER_LIMITS } from './schemas/answer-shape.js';
 export type { AnswerProblem, UnitLookup } from './schemas/checks.js';
 export { formatFileSize, maxFilesOf, megabytes } from './schemas/file-rules.js';
 export type {

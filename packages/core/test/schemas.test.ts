@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import {
-  channelFromCode, channels, codeOfChannel, evaluateCondition, formVisibility, onlineLevelFromLegacy, validateAnswers,
-  type FormDefinition, type FormField, type Procedure,
+  ANSWER_LIMITS, answerShapeErrors, channelFromCode, channels, codeOfChannel, evaluateCondition, formVisibility, nfcAnswers, onlineLevelFromLegacy,
+  validateAnswers, type FormDefinition, type FormField, type Procedure,
 } from '@egov-kit/core';
-import { formDefinitionSchema, formFieldSchema, procedureSchema } from '@egov-kit/core/contract';
-import { formMessages } from '@egov-kit/core/messages';
+import { fieldErrorsFromIssues, formDefinitionSchema, formFieldSchema, nfcTextSchema, procedureSchema } from '@egov-kit/core/contract';
+import { formatMessage, formMessages } from '@egov-kit/core/messages';
 import { getUnit } from '@egov-kit/core/units/current';
 import { coreSchemas, createOpenApiDocument } from '@egov-kit/core/openapi';
 
@@ -720,3 +720,50 @@ function withDelivery(validation: Record<string, unknown>) {
     })),
   };
 }
+
+describe('answer shape', () => {
+  const parsedBirth = formDefinitionSchema.parse(birthForm) as FormDefinition;
+  const parsedBusiness = formDefinitionSchema.parse(businessForm) as FormDefinition;
+
+  test('a key the form does not define is refused; defined keys pass', () => {
+    assert.deepEqual(answerShapeErrors(parsedBirth, { requesterName: 'Nguyễn Văn An', notAField: 1 }),
+      [{ field: 'notAField', messageKey: 'api.field.unknown', params: { keys: 'notAField' } }]);
+  });
+
+  test('control characters and lone surrogates are refused in values and keys; long text keeps its line breaks', () => {
+    const reasons = (answers: Record<string, unknown>, form = parsedBirth) => answerShapeErrors(form, answers).map((error) => error.messageKey);
+    assert.deepEqual(reasons({ requesterName: 'An\u0000' }), ['form.error.control-character']);
+    assert.deepEqual(reasons({ requesterName: 'An\ud800' }), ['form.error.invalid-character']);
+    assert.deepEqual(reasons({ birthPlace: { provinceCode: '19', street: 'Số 1\u001b' } }), ['form.error.control-character']);
+    assert.deepEqual(reasons({ birthPlace: { 'a\u0000': 'x' } }), ['form.error.control-character']);
+    assert.deepEqual(reasons({ requesterName: 'An\nBình' }), ['form.error.control-character']);
+    assert.deepEqual(reasons({ activities: 'Bán lẻ\nSửa chữa\tđồ gia dụng' }, parsedBusiness), []);
+    assert.deepEqual(reasons({ requesterName: 'Nguyễn 😀 An' }), [], 'a surrogate pair is text');
+  });
+
+  test('depth and size are bounded, and checking any depth does not recurse', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    assert.deepEqual(answerShapeErrors(parsedBirth, { birthPlace: deep }), [{ field: 'birthPlace', messageKey: 'form.error.too-deep', params: { max: ANSWER_LIMITS.maxDepth } }]);
+    assert.equal(answerShapeErrors(parsedBirth, { requesterName: 'x'.repeat(ANSWER_LIMITS.maxCharacters + 1) })[0]?.messageKey, 'form.error.answer-too-large');
+  });
+
+  test('answers are normalised to NFC, keys and nested values included', () => {
+    const nfd = (text: string) => text.normalize('NFD');
+    const given = nfcAnswers({ requesterName: nfd('Nguyễn'), birthPlace: { street: nfd('Phường') }, delivery: [nfd('Bưu điện')], [nfd('khóa')]: 1 });
+    assert.deepEqual(given, { requesterName: 'Nguyễn', birthPlace: { street: 'Phường' }, delivery: ['Bưu điện'], khóa: 1 });
+  });
+
+  test('the shared text schema refuses control characters and lone surrogates with a translated field error', () => {
+    const name = nfcTextSchema(200);
+    const note = nfcTextSchema(2000, { multiline: true });
+    const keyOf = (result: { success: boolean; error?: { issues: readonly zm.core.$ZodIssue[] } }) => fieldErrorsFromIssues(result.error?.issues ?? [])[0]?.messageKey;
+    assert.equal(keyOf(name.safeParse('Trần\u0000Thị', { reportInput: true })), 'form.error.control-character');
+    assert.equal(keyOf(name.safeParse('Trần\udfffThị', { reportInput: true })), 'form.error.invalid-character');
+    assert.equal(keyOf(name.safeParse('Trần\nThị', { reportInput: true })), 'form.error.control-character');
+    assert.equal(note.parse('Dòng một\nDòng hai\tcó tab'), 'Dòng một\nDòng hai\tcó tab');
+    assert.equal(keyOf(note.safeParse('chuông\u0007', { reportInput: true })), 'form.error.control-character');
+    assert.equal(formatMessage('form.error.control-character', 'vi'), 'Nội dung có ký tự điều khiển không hiển thị được. Vui lòng xóa ký tự đó rồi nhập lại.');
+    assert.equal(formatMessage('form.error.invalid-character', 'en'), 'This contains a character that is not valid. Please type it again.');
+  });
+});

@@ -4,6 +4,8 @@ import { TUS_CHUNK_MEDIA_TYPE } from './contract.js';
 import type { ServerContext } from './context.js';
 import type { ServerConfig } from './config.js';
 import { ProblemError, sendProblem, sizeLimitParams } from './http/problem.js';
+import { capConnectionsPerAddress, clientErrorHandler, frameworkErrors, useStrictJson } from './http/framework.js';
+import { guardBody, guardUrl, isInputDatabaseError } from './http/input-guard.js';
 import { authRoutes } from './auth/routes.js';
 import { demoSsoRoutes } from './auth/demo-sso.js';
 import { applicantDossierRoutes } from './routes/applicant-dossiers.js';
@@ -76,7 +78,16 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
     bodyLimit: 1024 * 1024,
     forceCloseConnections: 'idle',
     return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    // An event stream is silent between keep-alive comments: it must never look idle.
+    connectionTimeout: Math.max(config.idleTimeoutSeconds, 2 * config.sseKeepAliveSeconds) * 1000,
+    keepAliveTimeout: config.keepAliveSeconds * 1000,
+    // Timeouts are checked every second (Node's default, 30 s, would let a slow request run that much over).
+    http: { headersTimeout: Math.min(config.headersTimeoutSeconds, config.requestTimeoutSeconds) * 1000, connectionsCheckingInterval: 1000 },
   });
+  if (config.maxConnectionsPerClient > 0 && config.trustProxy === false) capConnectionsPerAddress(app.server, config.maxConnectionsPerClient);
   const routes = new RouteTable();
   app.addHook('onRoute', (route) => routes.add(route.url, route.method));
 
@@ -93,7 +104,7 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
     vary: 'Origin, Access-Control-Request-Headers',
   };
   app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
+    reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff');
     // Only cross-origin requests carry Origin and need the CORS headers (half the bytes of a
     // lookup's headers); caches are told the answer depends on it.
     const { origin } = request.headers;
@@ -113,6 +124,17 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
 
   // Bodies are JSON (and forms for OAuth, chunks for tus): anything else is 415, not a string.
   app.removeContentTypeParser('text/plain');
+  useStrictJson(app);
+  // What no handler should see, refused before any does: odd text in the URL, bodies too deep or with unstorable text.
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      guardUrl(request);
+      guardBody(request.body);
+      done();
+    } catch (error) {
+      done(error as ProblemError);
+    }
+  });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
@@ -132,6 +154,10 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendProblem(request, reply, 'payload-too-large', { params: sizeLimitParams(app.initialConfig.bodyLimit ?? 0) });
       default:
+        if (isInputDatabaseError(error)) {
+          request.log.warn({ err: error }, 'database refused a value sent by the client');
+          return sendProblem(request, reply, 'malformed-request');
+        }
         if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
           return sendProblem(request, reply, 'malformed-request');
         }
@@ -164,6 +190,6 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
   await authRoutes(app, context);
   await demoSsoRoutes(app, context);
   await operationsRoutes(app, context);
-  if (config.portalDir) await portalRoutes(app, config.portalDir);
+  if (config.portalDir) await portalRoutes(app, config.portalDir, config.portalFrameAncestors);
   return app;
 }

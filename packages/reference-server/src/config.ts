@@ -62,10 +62,38 @@ export interface ServerConfig {
    * the demo sign-on off, as a deployment behind a real national sign-on must.
    */
   demoCitizenPassword: string;
+  /**
+   * Seconds a whole request (headers and body) may take to arrive (`EGOV_REQUEST_TIMEOUT_SECONDS`,
+   * default 120: a 20 MiB chunk at 2 Mbit/s): a body trickling in a byte at a time is cut off with 408.
+   */
+  requestTimeoutSeconds: number;
+  /** Seconds the headers of a request may take to arrive (`EGOV_HEADERS_TIMEOUT_SECONDS`, default 20). */
+  headersTimeoutSeconds: number;
+  /** Seconds a connection may stay silent, mid-request or between requests (`EGOV_IDLE_TIMEOUT_SECONDS`, default 30). */
+  idleTimeoutSeconds: number;
+  /** Seconds an idle keep-alive connection is kept for the next request (`EGOV_KEEP_ALIVE_SECONDS`, default 5). */
+  keepAliveSeconds: number;
+  /**
+   * Connections one client address may hold open at once (`EGOV_MAX_CONNECTIONS_PER_CLIENT`,
+   * default 64; 0 for no cap). Counted on the socket's address, so it applies only when no proxy is
+   * trusted (behind a proxy, cap connections there).
+   */
+  maxConnectionsPerClient: number;
+  /** Event streams one client address may hold open at once (`EGOV_MAX_STREAMS_PER_CLIENT`, default 10). */
+  maxStreamsPerClient: number;
+  /** Dossiers one client address may submit per window (`EGOV_SUBMISSION_LIMIT`, default 20). */
+  submissionLimit: number;
+  /** The submission rate-limit window in seconds (`EGOV_SUBMISSION_WINDOW_SECONDS`, default 600). */
+  submissionWindowSeconds: number;
   /** Seconds to let in-flight requests finish on shutdown before closing anyway (`EGOV_SHUTDOWN_GRACE_SECONDS`, default 10). */
   shutdownGraceSeconds: number;
   /** A built web portal to serve at `/` (`EGOV_PORTAL_DIR`; relative to where npm was run); none by default. */
   portalDir?: string;
+  /**
+   * Who may frame the portal's pages: the CSP `frame-ancestors` sources (`EGOV_PORTAL_FRAME_ANCESTORS`,
+   * default `'self'`; e.g. `'self' https://*.thainguyen.gov.vn` for agencies that embed it).
+   */
+  portalFrameAncestors: string;
 }
 
 /** A path as the person typed it: relative to where they ran npm (`INIT_CWD`), else to the working directory. */
@@ -138,7 +166,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     demoStaffSecret: env.EGOV_DEMO_STAFF_SECRET ?? 'demo-staff-secret',
     demoDeskSecret: env.EGOV_DEMO_DESK_SECRET ?? 'demo-desk-secret',
     demoCitizenPassword: env.EGOV_DEMO_CITIZEN_PASSWORD ?? 'demo-citizen',
+    requestTimeoutSeconds: int(env.EGOV_REQUEST_TIMEOUT_SECONDS, 120, 'EGOV_REQUEST_TIMEOUT_SECONDS', 1),
+    headersTimeoutSeconds: int(env.EGOV_HEADERS_TIMEOUT_SECONDS, 20, 'EGOV_HEADERS_TIMEOUT_SECONDS', 1),
+    idleTimeoutSeconds: int(env.EGOV_IDLE_TIMEOUT_SECONDS, 30, 'EGOV_IDLE_TIMEOUT_SECONDS', 1),
+    keepAliveSeconds: int(env.EGOV_KEEP_ALIVE_SECONDS, 5, 'EGOV_KEEP_ALIVE_SECONDS', 1),
+    maxConnectionsPerClient: int(env.EGOV_MAX_CONNECTIONS_PER_CLIENT, 64, 'EGOV_MAX_CONNECTIONS_PER_CLIENT'),
+    maxStreamsPerClient: int(env.EGOV_MAX_STREAMS_PER_CLIENT, 10, 'EGOV_MAX_STREAMS_PER_CLIENT', 1),
+    submissionLimit: int(env.EGOV_SUBMISSION_LIMIT, 20, 'EGOV_SUBMISSION_LIMIT', 1),
+    submissionWindowSeconds: int(env.EGOV_SUBMISSION_WINDOW_SECONDS, 600, 'EGOV_SUBMISSION_WINDOW_SECONDS', 1),
     shutdownGraceSeconds: int(env.EGOV_SHUTDOWN_GRACE_SECONDS, 10, 'EGOV_SHUTDOWN_GRACE_SECONDS'),
+    portalFrameAncestors: env.EGOV_PORTAL_FRAME_ANCESTORS?.trim() || "'self'",
     ...(env.EGOV_PORTAL_DIR ? { portalDir: resolveFromInvocation(env.EGOV_PORTAL_DIR, env) } : {}),
   };
   return { ...config, ...overrides };

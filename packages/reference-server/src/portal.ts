@@ -5,10 +5,16 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /**
  * The policy every portal response carries: only this origin's scripts, styles, workers and API;
- * images may also be `data:` URLs; Trusted Types for every script sink.
+ * images may also be `data:` URLs; Trusted Types for every script sink; framed only by the pages
+ * `frameAncestors` names (this origin by default, so no other site can overlay it).
  */
-export const PORTAL_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; "
-  + "img-src 'self' data:; require-trusted-types-for 'script'";
+export function portalCsp(frameAncestors = "'self'"): string {
+  return "default-src 'self'; style-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; "
+    + `img-src 'self' data:; require-trusted-types-for 'script'; frame-ancestors ${frameAncestors}`;
+}
+
+/** The portal's policy with the default `frame-ancestors 'self'`. */
+export const PORTAL_CSP = portalCsp();
 
 /** Paths that belong to the server, never to the portal: no file and no SPA fallback there. */
 const SERVER_PATHS = /^\/(?:api|oauth|health|ready)(?:\/|$)/;
@@ -38,7 +44,8 @@ function fileFor(root: string, path: string): string | undefined {
  * routes survive a reload.
  * @throws Error when `portalDir` has no `index.html` (the portal is not built).
  */
-export async function portalRoutes(app: FastifyInstance, portalDir: string): Promise<void> {
+export async function portalRoutes(app: FastifyInstance, portalDir: string, frameAncestors = "'self'"): Promise<void> {
+  const csp = portalCsp(frameAncestors);
   const root = resolve(portalDir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`No index.html in the portal folder ${root}: build it first (npm run build -w @egov-kit/demo-portal)`);
@@ -46,7 +53,7 @@ export async function portalRoutes(app: FastifyInstance, portalDir: string): Pro
   await app.register(fastifyStatic, { root, serve: false, cacheControl: false, etag: true, lastModified: true });
 
   const send = (reply: FastifyReply, file: string) => reply
-    .header('content-security-policy', PORTAL_CSP)
+    .header('content-security-policy', csp)
     .header('x-content-type-options', 'nosniff')
     .header('referrer-policy', 'same-origin')
     .header('cache-control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')

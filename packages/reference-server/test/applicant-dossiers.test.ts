@@ -131,10 +131,11 @@ describe(`a signed-in applicant's dossiers (${databaseKind})`, () => {
     const unknown = await call(base, 'GET', `/api/v1/me/dossiers/${encodeURIComponent(code.replace(/\d{4}$/, '9999'))}`, auth());
     const malformed = await call(base, 'GET', '/api/v1/me/dossiers/abc%00def', auth());
     assert.equal(notMine.status, 404);
-    for (const answer of [unknown, malformed]) {
-      assert.equal(answer.status, 404);
-      assert.deepEqual({ ...answer.body, instance: '' }, { ...notMine.body, instance: '' });
-    }
+    assert.equal(unknown.status, 404);
+    assert.deepEqual({ ...unknown.body, instance: '' }, { ...notMine.body, instance: '' });
+    // A code no dossier can have is refused before any lookup, as every path parameter with a control character is.
+    assert.equal(malformed.status, 422);
+    assert.deepEqual(malformed.body.errors.map((error: { field: string }) => error.field), ['params.code']);
   });
 
   test('with an empty demo password the demo sign-on is not there', async () => {

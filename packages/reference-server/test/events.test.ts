@@ -171,4 +171,30 @@ describe(`server-sent events (${databaseKind})`, () => {
       stream.close();
     }
   });
+
+  test('a stream opened with a verifier ends when the token it would have minted expires; streams per client are capped', async () => {
+    const short = await startTestServer({ dossierAccessTtlSeconds: 2, maxStreamsPerClient: 2 });
+    const opened: EventStream[] = [];
+    try {
+      const filed = await submit(short.url, absenceSubmission());
+      const url = `${short.url}/api/v1/dossiers/${filed.body.code as string}/events`;
+      const verifier = { 'x-dossier-verifier': '0912345678' };
+      opened.push(new EventStream(url, verifier), new EventStream(url, verifier));
+      assert.deepEqual(await Promise.all(opened.map((stream) => stream.status)), [200, 200]);
+      const third = await call(short.url, 'GET', `/api/v1/dossiers/${filed.body.code as string}/events`, { headers: { ...verifier, 'accept-language': 'en' } });
+      assert.equal(third.status, 429);
+      assert.equal(third.body.type, 'urn:egov-kit:problem:too-many-connections');
+      assert.equal(third.body.detail, 'Too many connections are open from your address (at most 2). Please close some and try again.');
+      assert.ok(Number(third.headers.get('retry-after')) > 0);
+      const ended = await Promise.race([opened[0]!.ended.then(() => 'ended'), new Promise((resolve) => setTimeout(resolve, 5000, 'still open'))]);
+      assert.equal(ended, 'ended');
+      await opened[1]!.ended;
+      const again = new EventStream(url, verifier);
+      opened.push(again);
+      assert.equal(await again.status, 200, 'an ended stream no longer counts');
+    } finally {
+      for (const stream of opened) stream.close();
+      await short.stop();
+    }
+  });
 });

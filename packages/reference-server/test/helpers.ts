@@ -22,7 +22,7 @@ const SEED_DOSSIERS = 120;
 
 /** Quiet, fast settings every test server shares (tests override what they exercise). */
 export const testConfig: Partial<ServerConfig> = {
-  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: SEED_DOSSIERS, lookupLimit: 1000, tokenLimit: 1000, uploadLimit: 1000, sseKeepAliveSeconds: 15,
+  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: SEED_DOSSIERS, lookupLimit: 1000, tokenLimit: 1000, uploadLimit: 1000, submissionLimit: 100_000, sseKeepAliveSeconds: 15,
 };
 
 function sourceHash(): string {
@@ -183,7 +183,7 @@ export interface ChildServer {
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--conditions=egov-source', '--import', 'tsx', join(packageRoot, 'src/cli.ts')], {
     cwd: packageRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_SEED_DOSSIERS: String(SEED_DOSSIERS), EGOV_LOOKUP_LIMIT: '100000', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_SEED_DOSSIERS: String(SEED_DOSSIERS), EGOV_LOOKUP_LIMIT: '100000', EGOV_SUBMISSION_LIMIT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

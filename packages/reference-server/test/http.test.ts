@@ -49,6 +49,7 @@ describe(`HTTP behaviour (${databaseKind})`, () => {
   test('every answer names its request; a given X-Request-Id is kept', async () => {
     const answer = await call(base, 'GET', '/health', { headers: { 'x-request-id': 'trace-1234' } });
     assert.equal(answer.headers.get('x-request-id'), 'trace-1234');
+    assert.equal(answer.headers.get('x-content-type-options'), 'nosniff', 'API answers are never sniffed');
     const generated = await call(base, 'GET', '/health');
     assert.match(generated.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
   });

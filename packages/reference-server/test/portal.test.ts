@@ -37,6 +37,18 @@ describe(`the portal at / (${databaseKind})`, () => {
     assert.equal(script.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   });
 
+  test('the portal may be framed only by its own origin, unless configured for agencies that embed it', async () => {
+    const home = await call(server.url, 'GET', '/', { headers: page });
+    assert.match(home.headers.get('content-security-policy') ?? '', /; frame-ancestors 'self'$/);
+    const embedding = await startTestServer({ portalDir: portal, portalFrameAncestors: "'self' https://*.thainguyen.gov.vn" });
+    try {
+      const embedded = await call(embedding.url, 'GET', '/', { headers: page });
+      assert.match(embedded.headers.get('content-security-policy') ?? '', /; frame-ancestors 'self' https:\/\/\*\.thainguyen\.gov\.vn$/);
+    } finally {
+      await embedding.stop();
+    }
+  });
+
   test('a client-side route reloads as the page itself, procedure codes with dots included', async () => {
     for (const path of ['/thu-tuc/1.000466', '/nop-ho-so/1.003677/nguoi-nop', '/tra-cuu?ma=000.36.01.H55-261124-0001']) {
       const answer = await call(server.url, 'GET', path, { headers: page });

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { dossierEventSchema } from '@egov-kit/core/contract';
 import { dossierSchema, dossierSummaryPageSchema, tokenResponseSchema, trustListSchema } from '../src/contract.js';
@@ -6,6 +10,19 @@ import { loadTokenKey } from '../src/auth/secrets.js';
 import { issueStaffToken } from '../src/auth/tokens.js';
 import { absenceSubmission, call, databaseKind, staffToken, startTestServer, submit, type TestServer } from './helpers.js';
 import { checkPdfSignature } from './pdf-signature.js';
+
+/** Whether poppler's `pdfsig` is installed (CI images have it; it is only an extra check). */
+function pdfsigAvailable(): boolean {
+  return spawnSync('pdfsig', ['-v']).error === undefined;
+}
+
+/** What `pdfsig` prints about a PDF's signatures. */
+function pdfsig(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'egov-pdfsig-')), 'signed.pdf');
+  writeFileSync(file, pdf);
+  const run = spawnSync('pdfsig', ['-nocert', file], { encoding: 'utf8' });
+  return `${run.stdout}${run.stderr}`;
+}
 
 describe(`staff operations and documents (${databaseKind})`, () => {
   let server: TestServer;
@@ -99,7 +116,9 @@ describe(`staff operations and documents (${databaseKind})`, () => {
     assert.equal(dossier.version, 7);
     assert.equal(dossier.history.length, 6);
     dossier.history.forEach((event: unknown) => dossierEventSchema.parse(event));
-    assert.deepEqual(dossier.history[0]!.actor, { kind: 'staff', id: 'cb-0099', name: 'Vũ Thị Tiếp Nhận' });
+    assert.deepEqual(dossier.history[0]!.actor, {
+      kind: 'staff', id: 'demo-staff', name: 'Cán bộ một cửa (demo)', officer: { id: 'cb-0099', name: 'Vũ Thị Tiếp Nhận' },
+    }, 'the token\'s client is the actor; the officer it names is its claim');
     assert.deepEqual(dossier.history[1]!.actor, { kind: 'staff', id: 'demo-staff', name: 'Cán bộ một cửa (demo)' });
     assert.equal(dossier.history.at(-1)!.note, 'Trả kết quả qua dịch vụ bưu chính công ích.');
     assert.equal(dossier.feeRequests[0]!.status, 'paid');
@@ -126,6 +145,16 @@ describe(`staff operations and documents (${databaseKind})`, () => {
     assert.ok(check.signedAttributes.includes('1.2.840.113549.1.9.16.2.47'), 'signing-certificate-v2 is signed');
     assert.ok(!check.signedAttributes.includes('1.2.840.113549.1.9.5'), 'PAdES B-B has no signing-time attribute');
     assert.ok(check.signingCertificateV2Matches, 'signing-certificate-v2 names the signer’s certificate');
+    // The dictionary's text is a PDF text string (UTF-16BE after a BOM), not UTF-16 bytes re-encoded as UTF-8.
+    const reason = /\/Reason\s*<(FEFF[0-9A-F]*)>/i.exec(bytes.toString('latin1'));
+    assert.ok(reason, 'the reason is a hex text string');
+    assert.equal(Buffer.from(reason[1]!, 'hex').swap16().toString('utf16le').slice(1), 'Ký số văn bản kết quả giải quyết thủ tục hành chính');
+    if (pdfsigAvailable()) {
+      // poppler reads the file (the text was replaced in place, before signing) and the signature as valid.
+      const printed = pdfsig(bytes);
+      assert.match(printed, /Signature Validation: Signature is Valid\./, printed);
+      assert.match(printed, /Total document signed/, printed);
+    }
     assert.match(check.signerSubject, /Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên/);
     assert.match(check.signerSubject, /0\.9\.2342\.19200300\.100\.1\.1=MST:4600258311/);
     const again = Buffer.from(await (await fetch(`${base}${document.href}?access_token=${encodeURIComponent(filed.body.access.token)}`)).arrayBuffer());

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toNfc } from '../text/index.js';
+import { nfcText } from '../schemas/common.js';
 
 /** The API's base path; every contract path below is relative to it. */
 export const API_BASE_PATH = '/api/v1';
@@ -16,9 +16,13 @@ export const apiHeaders = {
   accessTokenQuery: 'access_token',
 } as const;
 
-/** A non-blank text of at most `max` characters, trimmed and stored in NFC. */
-export function nfcTextSchema(max: number) {
-  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.overwrite(toNfc));
+/**
+ * A non-blank text of at most `max` characters, trimmed and stored in NFC; control characters
+ * (except tab and line breaks in `multiline` text) and lone surrogates are refused with a field
+ * error (`form.error.control-character`, `form.error.invalid-character`).
+ */
+export function nfcTextSchema(max: number, options: { multiline?: boolean } = {}) {
+  return nfcText(max, options);
 }
 
 /** An instant, ISO 8601 with its offset (`2026-11-24T09:30:00.000+07:00`). */

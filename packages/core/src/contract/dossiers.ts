@@ -46,7 +46,7 @@ export type DossierSubmission = z.infer<typeof dossierSubmissionSchema>;
  * form) and extra documents. At least one of them.
  */
 export const supplementAnswerSchema = z.object({
-  note: z.optional(nfcTextSchema(2000)),
+  note: z.optional(nfcTextSchema(2000, { multiline: true })),
   answers: z.optional(answersSchema),
   attachments: z.optional(z.array(attachmentReferenceSchema).check(z.maxLength(20))),
 }).check(z.refine((answer) => answer.note !== undefined || answer.answers !== undefined || (answer.attachments?.length ?? 0) > 0, {
@@ -59,7 +59,7 @@ export const supplementAnswerSchema = z.object({
 export type SupplementAnswer = z.infer<typeof supplementAnswerSchema>;
 
 /** `POST /dossiers/{code}/withdraw`: the applicant withdraws the dossier, saying why. */
-export const withdrawalSchema = z.object({ reason: nfcTextSchema(2000) });
+export const withdrawalSchema = z.object({ reason: nfcTextSchema(2000, { multiline: true }) });
 
 /** A withdrawal. */
 export type Withdrawal = z.infer<typeof withdrawalSchema>;

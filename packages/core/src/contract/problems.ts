@@ -19,6 +19,14 @@ export const problemTypes = {
   'validation-failed': 422,
   /** The body is larger than this endpoint takes. Params: `maxBytes`, and `maxSizeMb` (the same limit in MB, for people). */
   'payload-too-large': 413,
+  /** The request's path (or one segment of it) is longer than the server reads. */
+  'uri-too-long': 414,
+  /** The request's headers are larger than the server reads. */
+  'headers-too-large': 431,
+  /** The request (headers or body) did not arrive in time; send it again. */
+  'request-timeout': 408,
+  /** This client address has as many connections or event streams open as it may. Params: `limit`. */
+  'too-many-connections': 429,
   /** Too many requests from this client; retry after `Retry-After` seconds. Params: `retryAfterSeconds`. */
   'rate-limited': 429,
   /** A bearer token is missing, malformed, expired or not valid for this endpoint. */

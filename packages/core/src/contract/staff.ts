@@ -16,17 +16,17 @@ export const officerSchema = z.object({
 });
 
 /** A note for the history (optional). */
-const note = z.optional(nfcTextSchema(2000));
+const note = z.optional(nfcTextSchema(2000, { multiline: true }));
 
 /** The body of each staff operation (`POST /staff/dossiers/{code}/{operation}`). */
 export const staffOperationBodySchemas = {
   receive: z.object({ officer: z.optional(officerSchema), note }),
-  refuse: z.object({ officer: z.optional(officerSchema), reason: nfcTextSchema(2000) }),
+  refuse: z.object({ officer: z.optional(officerSchema), reason: nfcTextSchema(2000, { multiline: true }) }),
   process: z.object({ officer: z.optional(officerSchema), note }),
   'request-supplement': z.object({
     officer: z.optional(officerSchema),
     note,
-    items: z.array(nfcTextSchema(500)).check(z.minLength(1), z.maxLength(30)),
+    items: z.array(nfcTextSchema(500, { multiline: true })).check(z.minLength(1), z.maxLength(30)),
     dueDate: z.optional(isoDateSchema),
   }),
   'request-fees': z.object({
@@ -41,7 +41,7 @@ export const staffOperationBodySchemas = {
     /** `approved`: the procedure's results are issued; `rejected`: a written reasoned refusal is. */
     outcome: z.enum(['approved', 'rejected']),
   }),
-  stop: z.object({ officer: z.optional(officerSchema), reason: nfcTextSchema(2000) }),
+  stop: z.object({ officer: z.optional(officerSchema), reason: nfcTextSchema(2000, { multiline: true }) }),
   'return-result': z.object({ officer: z.optional(officerSchema), note, method: z.optional(z.enum(['in-person', 'online', 'postal'])) }),
 } as const satisfies Record<StaffOperation, z.ZodMiniObject>;
 

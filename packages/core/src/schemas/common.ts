@@ -1,19 +1,34 @@
 import * as z from 'zod/mini';
 import { _isoDate } from 'zod/v4/core';
-import { toNfc } from '../text/index.js';
+import { toNfc, unsafeTextReason } from '../text/index.js';
 import { useEnglishIssueMessagesByDefault } from './zod-locale.js';
 
 useEnglishIssueMessagesByDefault();
 
-/** A non-blank text of at most `max` characters, trimmed and stored in NFC. */
-export function nfcText(max: number) {
-  return z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.overwrite(toNfc));
+/**
+ * Refuses text no person types: control characters (tab and line breaks are allowed when
+ * `multiline`) and lone surrogates, with `form.error.control-character` or
+ * `form.error.invalid-character`.
+ */
+export function safeTextCheck(multiline = false) {
+  return z.superRefine((text: string, ctx) => {
+    const reason = unsafeTextReason(text, multiline);
+    if (reason) ctx.addIssue({ code: 'custom', input: text, message: `The text holds a ${reason.replace('-', ' ')}`, params: { messageKey: `form.error.${reason}` } });
+  });
+}
+
+/**
+ * A non-blank text of at most `max` characters, trimmed and stored in NFC, without control
+ * characters (but tab and line breaks when `multiline`) or lone surrogates.
+ */
+export function nfcText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
+  return z.string().check(z.trim(), safeTextCheck(multiline), z.minLength(1), z.maxLength(max), z.overwrite(toNfc));
 }
 
 /** A text in Vietnamese (first) and English, each non-blank and stored in NFC. */
 export const localizedTextSchema = z.object({
-  vi: nfcText(10_000),
-  en: nfcText(10_000),
+  vi: nfcText(10_000, { multiline: true }),
+  en: nfcText(10_000, { multiline: true }),
 });
 
 /**

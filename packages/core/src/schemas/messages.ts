@@ -9,6 +9,10 @@ export const formMessages = defineMessages(
     error: {
       required: 'Vui lòng nhập thông tin này.',
       'wrong-type': 'Giá trị không hợp lệ.',
+      'control-character': 'Nội dung có ký tự điều khiển không hiển thị được. Vui lòng xóa ký tự đó rồi nhập lại.',
+      'invalid-character': 'Nội dung có ký tự không hợp lệ. Vui lòng nhập lại.',
+      'too-deep': 'Dữ liệu lồng nhau quá nhiều cấp (tối đa {{max}}).',
+      'answer-too-large': 'Câu trả lời quá dài (tối đa {{maxSizeKb}} KB).',
       'too-short': 'Vui lòng nhập ít nhất {{min}} ký tự.',
       'too-long': 'Vui lòng nhập không quá {{max}} ký tự.',
       pattern: 'Giá trị không đúng định dạng.',
@@ -66,6 +70,10 @@ export const formMessages = defineMessages(
     error: {
       required: 'Please enter this information.',
       'wrong-type': 'This value is not valid.',
+      'control-character': 'This contains an invisible control character. Please remove it and type it again.',
+      'invalid-character': 'This contains a character that is not valid. Please type it again.',
+      'too-deep': 'This data is nested too deeply (at most {{max}} levels).',
+      'answer-too-large': 'This answer is too long (at most {{maxSizeKb}} KB).',
       'too-short': 'This is too short (minimum number of characters: {{min}}).',
       'too-long': 'This is too long (maximum number of characters: {{max}}).',
       pattern: 'This value is not in the expected format.',

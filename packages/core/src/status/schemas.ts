@@ -20,10 +20,18 @@ export const portalStateSchema = z.enum(portalStates);
 export const actorKinds = ['applicant', 'staff', 'system'] as const;
 
 /** Who made a change: `kind`, a stable `id` in the acting system, and a display `name` if known. */
+const actorIdSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const actorNameSchema = z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.overwrite(toNfc)));
+
+/**
+ * Who made a change: `id` and `name` are who is authenticated (for staff, the OAuth client whose
+ * token was used); `officer` is the person that client says acted, recorded as its claim beside it.
+ */
 export const actorSchema = z.object({
   kind: z.enum(actorKinds),
-  id: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200), z.overwrite(toNfc))),
+  id: actorIdSchema,
+  name: actorNameSchema,
+  officer: z.optional(z.object({ id: actorIdSchema, name: actorNameSchema })),
 });
 
 /** Who made a change. */

@@ -1,3 +1,4 @@
+import { isStorableText } from '@egov-kit/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { staffScopes, tokenRequestSchema, type StaffScope, type TokenResponse } from '../contract.js';
 import type { ServerContext } from '../context.js';
@@ -10,12 +11,15 @@ import { issueStaffToken } from './tokens.js';
 /** The client credentials of a token request: HTTP Basic (RFC 6749 §2.3.1, form-encoded parts) or the body. */
 function credentialsOf(request: FastifyRequest, body: { client_id?: string; client_secret?: string }): { id: string; secret: string; basic: boolean } | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Basic ')) {
+  if (/^basic /i.test(header ?? '') && header) {
     const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 0) return undefined;
     try {
-      return { id: decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' ')), secret: decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, ' ')), basic: true };
+      const id = decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, ' '));
+      // An id no client can have (NUL, lone surrogates) must not reach the database as a query parameter.
+      if (!isStorableText(id)) return undefined;
+      return { id, secret: decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, ' ')), basic: true };
     } catch {
       return undefined;
     }

@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import { apiHeaders, verifierCandidates, type DossierAccess } from '../contract.js';
 import type { ServerContext } from '../context.js';
 import { dossierTokenExpiry, issueDossierToken, verifyDossierToken } from '../auth/tokens.js';
+import { bearerTokenOf } from '../auth/guard.js';
 import { ProblemError } from '../http/problem.js';
 import { rateLimited, rateLimitHeaders, rateLimitState, WINDOW_RESET_SQL, type RateLimitState } from '../http/rate-limit.js';
 import type { DossierCache } from './cache.js';
@@ -37,11 +38,23 @@ const NOBODY: VerifierKeys = { phone: verifierKey('+84000000000'), idNumber: ver
  * Whether a verifier (as the keys of the phone and ID number it spells) opens a dossier. Both
  * comparisons always run, in constant time, against stand-ins when there is no dossier.
  */
-function opens(verifier: VerifierKeys, dossier: CachedDossier | undefined): boolean {
+function opens(verifier: VerifierKeys, dossier: { verifiers: VerifierKeys } | undefined): boolean {
   const applicant = dossier?.verifiers ?? NOBODY;
   const phone = timingSafeEqual(verifier.phone, applicant.phone);
   const id = timingSafeEqual(verifier.idNumber, applicant.idNumber);
   return dossier !== undefined && (phone || id);
+}
+
+/**
+ * The verifier keys of dossier `code` as stored, `undefined` if there is none: one indexed read
+ * of two values, the same work whether the code is known or not (reading the whole dossier, and
+ * caching it, only for a wrong verifier would make the failure slower for known codes).
+ */
+async function storedVerifiers(db: Database, code: string): Promise<{ verifiers: VerifierKeys } | undefined> {
+  const [row] = await db.query<{ phone: string | null; idNumber: string | null }>(
+    `SELECT applicant ->> 'phone' AS phone, applicant ->> 'idNumber' AS "idNumber" FROM dossiers WHERE code = $1`, [code],
+  );
+  return row ? { verifiers: { phone: verifierKey(row.phone ?? undefined), idNumber: verifierKey(row.idNumber ?? undefined) } } : undefined;
 }
 
 function verifierKeys(verifier: string): VerifierKeys {
@@ -52,7 +65,8 @@ function verifierKeys(verifier: string): VerifierKeys {
 /** The access token a request carries: `Authorization: Bearer`, or `?access_token=`. */
 function accessTokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  const token = bearerTokenOf(header);
+  if (token !== undefined) return token;
   const query = (request.query as Record<string, unknown> | undefined)?.[apiHeaders.accessTokenQuery];
   return typeof query === 'string' ? query : undefined;
 }
@@ -111,8 +125,10 @@ async function openWithVerifier(context: DossierAccessContext, ip: string, code:
   if (opens(keys, cached)) return { dossier: cached!, rateLimit: before, byVerifier: true };
   const done = context.lookupFailures.startTest(key);
   try {
-    const stored = await context.dossiers.read(code);
-    if (opens(keys, stored)) return { dossier: stored!, rateLimit: before, byVerifier: true };
+    if (opens(keys, await storedVerifiers(context.db, code))) {
+      const stored = await context.dossiers.read(code);
+      if (stored && opens(keys, stored)) return { dossier: stored, rateLimit: before, byVerifier: true };
+    }
     const after = await countFailure(context, key);
     // Over the limit already (another instance's failures had not reached this one): refused.
     if (!after.allowed) throw rateLimited(after);

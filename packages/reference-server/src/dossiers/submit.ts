@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateAnswers, vietnamDateOf, formatIsoDate, type Locale } from '@egov-kit/core';
+import { answerShapeErrors, nfcAnswers, validateAnswers, vietnamDateOf, formatIsoDate, type Locale } from '@egov-kit/core';
 import { getUnit } from '@egov-kit/core/units/current';
 import type { Database } from '../db/database.js';
 import { fieldErrorsFromAnswers, formatDossierCode, type Dossier, type DossierSubmission } from '../contract.js';
@@ -32,6 +32,12 @@ export interface SubmissionContext {
   idempotencyKey: string;
   /** The body exactly as received (parsed JSON), hashed to tell "same body" from "other body". */
   rawBody: unknown;
+  /**
+   * Who sends it (the client address): hashed with the body, so a key replays only for the client
+   * that first used it; another client sending the same key and body gets `idempotency-key-reused`,
+   * never the first client's dossier and access token.
+   */
+  client: string;
   locale: Locale;
   /** Mints the access token the answer carries. */
   access: (code: string) => Dossier['access'];
@@ -43,13 +49,14 @@ export interface SubmissionContext {
  * (`INSERT … ON CONFLICT DO NOTHING`: a second request with the same key, on any instance, waits
  * for the first to commit or roll back), takes the agency's counter for the day, writes the
  * dossier and its attachments, and stores the answer with the key. A request whose key is taken
- * gets the stored answer if its body hashes the same, else `idempotency-key-reused`.
+ * gets the stored answer if it comes from the same client with a body that hashes the same, else
+ * `idempotency-key-reused`.
  * @throws ProblemError for an unknown or offline procedure, a stale form version, answers that
  * fail the form, attachments that are not finished uploads, or a reused key.
  */
-export async function submitDossier(db: Database, submission: DossierSubmission, context: SubmissionContext): Promise<SubmissionOutcome> {
+export async function submitDossier(db: Database, given: DossierSubmission, context: SubmissionContext): Promise<SubmissionOutcome> {
   const now = context.now ?? new Date();
-  const requestHash = createHash('sha256').update(canonicalJson(context.rawBody)).digest('hex');
+  const requestHash = createHash('sha256').update(`${context.client}\n`).update(canonicalJson(context.rawBody)).digest('hex');
   const replay = async (): Promise<SubmissionOutcome> => {
     const [row] = await db.query<{ request_hash: string; response: string | null }>(
       'SELECT request_hash, response FROM idempotency_keys WHERE key = $1', [context.idempotencyKey],
@@ -63,15 +70,18 @@ export async function submitDossier(db: Database, submission: DossierSubmission,
   const [settled] = await db.query<{ request_hash: string }>('SELECT request_hash FROM idempotency_keys WHERE key = $1', [context.idempotencyKey]);
   if (settled) return replay();
 
-  const found = await loadProcedure(db, submission.procedureCode);
-  if (!found) throw new ProblemError('procedure-not-found', { params: { code: submission.procedureCode } });
+  const found = await loadProcedure(db, given.procedureCode);
+  if (!found) throw new ProblemError('procedure-not-found', { params: { code: given.procedureCode } });
   const { procedure, form, agencyIdentifier } = found;
   if (procedure.onlineLevel.level === 'information' || !procedure.channels.includes('online')) {
     throw new ProblemError('procedure-not-online', { params: { code: procedure.code } });
   }
-  if (submission.formVersion !== undefined && submission.formVersion !== form.version) {
-    throw new ProblemError('form-version-mismatch', { params: { expected: form.version, received: submission.formVersion } });
+  if (given.formVersion !== undefined && given.formVersion !== form.version) {
+    throw new ProblemError('form-version-mismatch', { params: { expected: form.version, received: given.formVersion } });
   }
+  const shapeErrors = answerShapeErrors(form, given.answers);
+  if (shapeErrors.length > 0) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(shapeErrors, context.locale) });
+  const submission = { ...given, answers: nfcAnswers(given.answers) };
   const checked = validateAnswers(form, submission.answers, { today: now, units: getUnit });
   if (!checked.ok) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(checked.errors, context.locale) });
   const claims = attachmentClaimsOfAnswers(form, submission.answers);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { DOSSIER_STREAM_EVENT, type DossierStreamEvent } from '../contract.js';
 import type { ServerContext } from '../context.js';
 import { dossierAccessOf, openDossier } from '../dossiers/access.js';
+import { ProblemError } from '../http/problem.js';
 
 /** The `seq` a client resumes after: `Last-Event-ID`, or `lastEventId` in the query (for clients that cannot set headers). */
 function resumeAfter(header: unknown, query: unknown): number {
@@ -29,12 +30,20 @@ export function endEventStreams(): void {
 export async function eventRoutes(app: FastifyInstance, context: ServerContext): Promise<void> {
   const { db, config } = context;
   const accessContext = dossierAccessOf(context);
+  /** Open streams per client address, to cap them. */
+  const streamsPerClient = new Map<string, number>();
   // Before the server stops listening: an open stream would keep it waiting.
   app.addHook('preClose', async () => endEventStreams());
 
   app.get<{ Params: { code: string }; Querystring: { lastEventId?: string } }>('/dossiers/:code/events', async (request, reply) => {
     const opened = await openDossier(accessContext, request, request.params.code);
     const code = opened.dossier.record.code;
+    const client = request.ip;
+    const open = streamsPerClient.get(client) ?? 0;
+    if (open >= config.maxStreamsPerClient) {
+      throw new ProblemError('too-many-connections', { params: { limit: config.maxStreamsPerClient }, headers: { 'retry-after': String(config.sseKeepAliveSeconds) } });
+    }
+    streamsPerClient.set(client, open + 1);
     let last = resumeAfter(request.headers['last-event-id'], request.query.lastEventId);
     reply.hijack();
     const raw = reply.raw;
@@ -73,13 +82,16 @@ export async function eventRoutes(app: FastifyInstance, context: ServerContext):
       raw.write(': keep-alive\n\n');
       pump();
     }, config.sseKeepAliveSeconds * 1000);
-    // A stream opened with a token ends when the token does: reconnecting then needs a valid one.
-    const expiry = opened.presented
-      ? setTimeout(() => raw.end(), Math.min(2 ** 31 - 1, Math.max(0, Date.parse(opened.presented.expiresAt) - Date.now())))
-      : undefined;
+    // A stream ends when its access does: a token's at its expiry, a verifier's when the token it
+    // would have minted would expire. Reconnecting then needs a valid token or the verifier again.
+    const endsAt = opened.presented ? Date.parse(opened.presented.expiresAt) : Date.now() + config.dossierAccessTtlSeconds * 1000;
+    const expiry = setTimeout(() => raw.end(), Math.min(2 ** 31 - 1, Math.max(0, endsAt - Date.now())));
     const close = () => {
       if (closed) return;
       closed = true;
+      const left = (streamsPerClient.get(client) ?? 1) - 1;
+      if (left > 0) streamsPerClient.set(client, left);
+      else streamsPerClient.delete(client);
       clearInterval(keepAlive);
       clearTimeout(expiry);
       unsubscribe();

@@ -17,6 +17,8 @@ export interface ProblemOptions {
   headers?: Record<string, string>;
   /** Extra members (e.g. OAuth's `error`). */
   extensions?: Record<string, string>;
+  /** The `instance` member, instead of the request's path (which a problem about the path must not echo). */
+  instance?: string;
 }
 
 /**
@@ -72,10 +74,10 @@ export function localeOf(request: FastifyRequest): Locale {
 /** Sends `name` as `application/problem+json`, in the request's language. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, name: ProblemName, options: ProblemOptions = {}): FastifyReply {
   const locale = localeOf(request);
-  const path = request.url.split('?')[0] ?? request.url;
+  const path = options.instance ?? request.url.split('?')[0] ?? request.url;
   const body = problemBody(name, locale, path, options);
   const vary = reply.getHeader('vary');
-  reply.code(body.status).header('content-type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`).header('content-language', locale)
+  reply.code(body.status).header('content-type', `${PROBLEM_MEDIA_TYPE}; charset=utf-8`).header('content-language', locale).header('x-content-type-options', 'nosniff')
     .header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
   for (const [header, value] of Object.entries(options.headers ?? {})) reply.header(header, value);
   return reply.send(JSON.stringify(body));

@@ -52,7 +52,8 @@ export function procedureCursor(position: number): string {
 export function positionOfCursor(cursor: string): number | undefined {
   try {
     const { p } = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { p?: unknown };
-    return Number.isInteger(p) ? (p as number) : undefined;
+    // Positions are PostgreSQL `int`s: anything else would fail in SQL, not here.
+    return Number.isInteger(p) && (p as number) >= 0 && (p as number) <= 2 ** 31 - 1 ? (p as number) : undefined;
   } catch {
     return undefined;
   }

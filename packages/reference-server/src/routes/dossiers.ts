@@ -1,4 +1,4 @@
-import { validateAnswers } from '@egov-kit/core';
+import { answerShapeErrors, nfcAnswers, validateAnswers } from '@egov-kit/core';
 import { getUnit } from '@egov-kit/core/units/current';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -11,7 +11,7 @@ import { applicantActor, dossierView, type DossierRecord } from '../dossiers/rep
 import { submitDossier } from '../dossiers/submit.js';
 import { moveDossier } from '../dossiers/transitions.js';
 import { localeOf, ProblemError } from '../http/problem.js';
-import { rateLimitHeaders } from '../http/rate-limit.js';
+import { enforceRateLimit, rateLimitHeaders } from '../http/rate-limit.js';
 import { parseWith } from '../http/validation.js';
 import { loadProcedure } from '../procedures/repository.js';
 import { attachmentClaimsOfAnswers, attachUploads, type AttachmentClaim } from '../uploads/attach.js';
@@ -51,8 +51,11 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
       throw new ProblemError('validation-failed', { errors: [{ field: 'headers.idempotency-key', messageKey: 'api.field.invalid' }] });
     }
     const submission = parseWith(dossierSubmissionSchema, request.body);
+    // Anyone may submit without signing in: per client address, a bounded number per window.
+    const limit = await enforceRateLimit(db, `submit:${request.ip}`, context.config.submissionLimit, context.config.submissionWindowSeconds);
+    reply.headers(rateLimitHeaders(limit));
     const outcome = await submitDossier(db, submission, {
-      idempotencyKey: key, rawBody: request.body, locale: localeOf(request), access: (code) => accessFor(accessContext, code),
+      idempotencyKey: key, rawBody: request.body, client: request.ip, locale: localeOf(request), access: (code) => accessFor(accessContext, code),
     });
     reply.header('location', `${API_BASE_PATH}/dossiers/${encodeURIComponent(outcome.dossier.code)}`);
     if (outcome.replayed) reply.header(apiHeaders.idempotencyReplayed, 'true');
@@ -110,7 +113,9 @@ export async function dossierRoutes(app: FastifyInstance, context: ServerContext
           'SELECT status FROM supplement_requests WHERE id = $1 AND dossier_code = $2 FOR UPDATE', [requestId, locked.code],
         );
         if (open?.status !== 'open') throw new ProblemError('supplement-request-not-open', { params: { requestId } });
-        const changed = body.answers ?? {};
+        const shapeErrors = answerShapeErrors(form, body.answers ?? {});
+        if (shapeErrors.length > 0) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(shapeErrors, localeOf(request)) });
+        const changed = nfcAnswers(body.answers ?? {});
         const answers = { ...locked.answers, ...changed };
         const checked = validateAnswers(form, answers, { units: getUnit });
         if (!checked.ok) throw new ProblemError('validation-failed', { errors: fieldErrorsFromAnswers(checked.errors, localeOf(request)) });

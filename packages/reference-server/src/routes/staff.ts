@@ -7,25 +7,13 @@ import {
 import type { ServerContext } from '../context.js';
 import { requireScope } from '../auth/guard.js';
 import { dossierView, loadDossier } from '../dossiers/repository.js';
+import { cursorAfter, positionOf } from '../dossiers/summary-page.js';
 import { moveDossier, type Move } from '../dossiers/transitions.js';
 import { ProblemError } from '../http/problem.js';
 import { parseWith } from '../http/validation.js';
 import { expectedVersion, sendDossier } from './dossiers.js';
 
 const RETURN_METHODS = { 'in-person': 'trực tiếp tại Bộ phận Một cửa', online: 'trực tuyến', postal: 'qua dịch vụ bưu chính công ích' } as const;
-
-function cursorOf(submittedAt: string, code: string): string {
-  return Buffer.from(JSON.stringify({ t: submittedAt, c: code })).toString('base64url');
-}
-
-function readCursor(cursor: string): { t: string; c: string } | undefined {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as { t?: unknown; c?: unknown };
-    return typeof value.t === 'string' && typeof value.c === 'string' && !Number.isNaN(Date.parse(value.t)) ? { t: value.t, c: value.c } : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The staff API, behind OAuth 2.0 client-credentials tokens: list and read dossiers
@@ -38,8 +26,7 @@ export async function staffRoutes(app: FastifyInstance, context: ServerContext):
   app.get('/staff/dossiers', async (request, reply) => {
     requireScope(tokenKey, request, 'dossiers:read');
     const query = parseWith(staffDossierQuerySchema, request.query, 'query');
-    const after = query.cursor === undefined ? undefined : readCursor(query.cursor);
-    if (query.cursor !== undefined && !after) throw new ProblemError('validation-failed', { errors: [{ field: 'query.cursor', messageKey: 'api.field.invalid' }] });
+    const after = query.cursor === undefined ? undefined : positionOf(query.cursor);
     const limit = query.limit ?? 20;
     const rows = await db.query<{
       code: string; procedureCode: string; procedureName: LocalizedText; applicantName: string; status: DossierStatus;
@@ -55,7 +42,7 @@ export async function staffRoutes(app: FastifyInstance, context: ServerContext):
          AND ($3::timestamptz IS NULL OR d.submitted_at >= $3)
          AND ($4::timestamptz IS NULL OR (d.submitted_at, d.code) < ($4::timestamptz, $5::text))
        ORDER BY d.submitted_at DESC, d.code DESC LIMIT $6`,
-      [query.status ?? null, query.procedure ?? null, query.since ?? null, after?.t ?? null, after?.c ?? null, limit + 1],
+      [query.status ?? null, query.procedure ?? null, query.since ?? null, after?.submittedAt ?? null, after?.code ?? null, limit + 1],
     );
     const now = new Date();
     const items: DossierSummary[] = rows.slice(0, limit).map((row) => {
@@ -68,7 +55,7 @@ export async function staffRoutes(app: FastifyInstance, context: ServerContext):
     });
     const last = rows[limit - 1];
     return reply.header('cache-control', 'private, no-store').send({
-      items, ...(rows.length > limit && last ? { nextCursor: cursorOf(last.submittedRaw, last.code) } : {}),
+      items, ...(rows.length > limit && last ? { nextCursor: cursorAfter(last) } : {}),
     });
   });
 
@@ -83,7 +70,8 @@ export async function staffRoutes(app: FastifyInstance, context: ServerContext):
     app.post<{ Params: { code: string } }>(`/staff/dossiers/:code/${operation}`, async (request, reply) => {
       const claims = requireScope(tokenKey, request, staffOperations[operation].scope);
       const body = parseWith(staffOperationBodySchemas[operation], request.body ?? {}) as StaffOperationBody<StaffOperation>;
-      const actor: Actor = { kind: 'staff', id: body.officer?.id ?? claims.sub, name: body.officer?.name ?? claims.name };
+      // The token says which client acts; the officer it names is its claim, kept beside it.
+      const actor: Actor = { kind: 'staff', id: claims.sub, name: claims.name, ...(body.officer ? { officer: body.officer } : {}) };
       const ifMatch = expectedVersion(request);
       const issued: string[] = [];
       const move: Move = {

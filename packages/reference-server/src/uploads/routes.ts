@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { unsafeTextReason } from '@egov-kit/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   isUploadMediaType, parseUploadMetadata, sha256HexSchema, TUS_CHUNK_MEDIA_TYPE, TUS_VERSION, tusExtensions, uploadChecksumAlgorithms,
@@ -44,24 +45,28 @@ function checksumOf(request: FastifyRequest): { algorithm: 'sha1' | 'sha256'; di
 }
 
 /**
- * Reads a request body stream up to `limit` bytes; reports whether it ended normally. Past the
- * limit the rest is read and dropped, so the answer reaches the client on an orderly connection.
+ * Reads a request body stream up to `limit` bytes; reports whether it ended normally. A body that
+ * goes past the limit is not read further: the caller answers 413 at once and the connection closes.
  */
-async function readChunk(stream: Readable, limit: number): Promise<{ bytes: Buffer; complete: boolean; tooLarge: boolean }> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  try {
-    for await (const part of stream) {
-      const buffer = part as Buffer;
-      length += buffer.length;
-      if (length <= limit) parts.push(buffer);
-    }
-    if (length > limit) return { bytes: Buffer.alloc(0), complete: true, tooLarge: true };
-    return { bytes: Buffer.concat(parts), complete: true, tooLarge: false };
-  } catch {
+function readChunk(stream: Readable, limit: number): Promise<{ bytes: Buffer; complete: boolean; tooLarge: boolean }> {
+  return new Promise((resolve) => {
+    const parts: Buffer[] = [];
+    let length = 0;
+    const finish = (outcome: { complete: boolean; tooLarge: boolean }) => {
+      stream.off('data', onData).off('end', onEnd).off('error', onError);
+      resolve({ bytes: outcome.tooLarge ? Buffer.alloc(0) : Buffer.concat(parts), ...outcome });
+    };
+    const onData = (part: Buffer) => {
+      length += part.length;
+      if (length <= limit) return void parts.push(part);
+      stream.pause();
+      finish({ complete: true, tooLarge: true });
+    };
+    const onEnd = () => finish({ complete: true, tooLarge: false });
     // The connection dropped mid-chunk: what arrived is still usable (tus: keep what was received).
-    return { bytes: Buffer.concat(parts), complete: false, tooLarge: false };
-  }
+    const onError = () => finish({ complete: false, tooLarge: false });
+    stream.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }
 
 /** Ends a request whose client went away mid-body: nobody is there to read an answer. */
@@ -102,8 +107,10 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     const name = metadata?.[uploadMetadataKeys.name]?.trim();
     const mediaType = metadata?.[uploadMetadataKeys.mediaType]?.trim().toLowerCase();
     const expectedSha256 = metadata?.[uploadMetadataKeys.sha256]?.trim().toLowerCase();
+    const nameReason = name ? unsafeTextReason(name) : undefined;
     const errors = [
-      ...(!name || name.length > 255 || /[/\\]/.test(name) ? [{ field: 'headers.upload-metadata.filename', messageKey: 'api.field.invalid' }] : []),
+      ...(nameReason ? [{ field: 'headers.upload-metadata.filename', messageKey: `form.error.${nameReason}` }]
+        : !name || name.length > 255 || /[/\\]/.test(name) ? [{ field: 'headers.upload-metadata.filename', messageKey: 'api.field.invalid' }] : []),
       ...(!mediaType ? [{ field: 'headers.upload-metadata.filetype', messageKey: 'form.error.required' }] : []),
       ...(expectedSha256 !== undefined && !sha256HexSchema.safeParse(expectedSha256).success ? [{ field: 'headers.upload-metadata.sha256', messageKey: 'api.field.invalid' }] : []),
       ...(size === 0 ? [{ field: 'headers.upload-length', messageKey: 'form.error.below-min', params: { min: 1 } }] : []),
@@ -153,8 +160,11 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     if (offset !== current.received) {
       throw new ProblemError('upload-offset-mismatch', { params: { expected: current.received, received: offset }, ...tusOnly });
     }
+    // A chunk past the declared Upload-Length is refused before (Content-Length) or as soon as (no length given) it goes past.
+    const tooLargeProblem = new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), headers: { ...tusOnly.headers, connection: 'close' } });
+    if (Number(request.headers['content-length'] ?? 0) > current.size - offset) throw tooLargeProblem;
     const { bytes, complete, tooLarge } = await readChunk(request.body as Readable, current.size - offset);
-    if (tooLarge) throw new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), ...tusOnly });
+    if (tooLarge) throw tooLargeProblem;
     if (checksum) {
       // A checksum covers the whole chunk: an interrupted chunk cannot be verified, so none of it is kept.
       if (!complete) return abandon(request, reply);

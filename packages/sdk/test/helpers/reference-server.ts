@@ -20,7 +20,7 @@ const serverRoot = join(repoRoot, 'packages/reference-server');
 
 /** Settings every test server shares: quiet, small, and generous with lookups and tokens. */
 export const testServerConfig: Partial<ServerConfig> = {
-  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: 12, lookupLimit: 100_000, tokenLimit: 100_000, uploadLimit: 100_000,
+  host: '127.0.0.1', port: 0, logLevel: 'silent', seedDossiers: 12, lookupLimit: 100_000, tokenLimit: 100_000, uploadLimit: 100_000, submissionLimit: 100_000,
 };
 
 function sourceVersion(): string {
@@ -126,7 +126,7 @@ export class ChildServer {
   async restart(): Promise<void> {
     const child = spawn(process.execPath, ['--conditions=egov-source', '--import', 'tsx', join(serverRoot, 'src/cli.ts'), '--port', String(this.port), '--host', '127.0.0.1', '--data-dir', this.dataDir], {
       cwd: serverRoot,
-      env: { ...process.env, LOG_LEVEL: 'warn', EGOV_LOOKUP_LIMIT: '100000', EGOV_TOKEN_LIMIT: '100000', ...this.#env },
+      env: { ...process.env, LOG_LEVEL: 'warn', EGOV_LOOKUP_LIMIT: '100000', EGOV_TOKEN_LIMIT: '100000', EGOV_SUBMISSION_LIMIT: '100000', ...this.#env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;
