@@ -123,7 +123,12 @@ test('nothing is lost: a reload restores the draft; a wrong phone is listed in t
   const link = summary.getByRole('link', { name: 'Số điện thoại di động: Đây là số điện thoại cố định. Hãy nhập số di động' });
   await link.waitFor();
   assert.equal(await summary.getByRole('link').count(), 1);
-  await page.waitForFunction(() => document.activeElement?.tagName === 'EGOV-ERROR-SUMMARY');
+  // The summary is inside the form's shadow root: focus is looked for through shadow roots.
+  await page.waitForFunction(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.tagName === 'EGOV-ERROR-SUMMARY';
+  });
   await link.click();
   assert.ok(await isFocused(phone), 'the link moves focus to the phone box');
   await phone.fill('0912345678');

@@ -28,6 +28,8 @@ export { EgovTimeline, type TimelineEvent } from './components/timeline/timeline
 export { EgovSkeleton } from './components/skeleton/skeleton.js';
 export { EgovDialog } from './components/dialog/dialog.js';
 export { EgovDossierTracker } from './features/dossier-tracker/dossier-tracker.js';
+export { EgovApplicationForm, type ApplicationPrefill } from './features/application-form/application-form.js';
+export { EgovStepChangeEvent, EgovDraftSaveEvent, EgovSubmitEvent, EgovSubmitErrorEvent } from './features/application-form/application-form.events.js';
 export { EgovDossierLoadEvent, EgovDossierChangeEvent, EgovLookupErrorEvent } from './features/dossier-tracker/dossier-tracker.events.js';
 export { implicitSubmit, readOptions, type ChoiceOption } from './internal/options.js';
 
