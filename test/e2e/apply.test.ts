@@ -125,9 +125,10 @@ test('nothing is lost: a reload restores the draft; a wrong phone is listed in t
   assert.equal(await summary.getByRole('link').count(), 1);
   // The summary is inside the form's shadow root: focus is looked for through shadow roots.
   await page.waitForFunction(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active?.tagName === 'EGOV-ERROR-SUMMARY';
+    for (let active = document.activeElement; active; active = active.shadowRoot?.activeElement ?? null) {
+      if (active.tagName === 'EGOV-ERROR-SUMMARY') return true;
+    }
+    return false;
   });
   await link.click();
   assert.ok(await isFocused(phone), 'the link moves focus to the phone box');
