@@ -81,6 +81,21 @@ async function reachReview(page: Page, who: Person): Promise<void> {
   await stepHeading(page, 'Kiểm tra thông tin trước khi gửi');
 }
 
+/** The deceased's step of 1.000656, dated ten days ago in Vietnam, filled and left; returns the date typed. */
+async function fillDeceased(page: Page): Promise<[string, string, string]> {
+  const [year, month, day] = new Date(Date.now() + 7 * 3_600_000 - 10 * 86_400_000).toISOString().slice(0, 10).split('-') as [string, string, string];
+  await textbox(page, 'Họ, chữ đệm và tên người đã chết').fill('Hoàng Văn Hùng');
+  await textbox(page, 'Số định danh cá nhân của người đã chết').fill('019048012345');
+  const date = page.getByRole('group', { name: 'Ngày chết' });
+  await date.getByRole('textbox', { name: 'Ngày' }).fill(day);
+  await date.getByRole('textbox', { name: 'Tháng' }).fill(month);
+  await date.getByRole('textbox', { name: 'Năm' }).fill(year);
+  await textbox(page, 'Nơi chết').fill('Bệnh viện Đa khoa Trung ương Thái Nguyên');
+  await page.getByRole('combobox', { name: 'Quan hệ với người đã chết' }).selectOption({ label: 'Con' });
+  await next(page);
+  return [year, month, day];
+}
+
 test('by keyboard alone: a copy of a civil status record, Back and Forward between steps, axe clean on every step', async () => {
   const page = await session.freshPage();
   const since = new Date();
@@ -141,16 +156,8 @@ test('a death registration with an attachment: a reload mid-way finds every answ
   await fillApplicant(page, who);
   await next(page);
   await stepHeading(page, 'Người đã chết');
-  const [year, month, day] = new Date(Date.now() + 7 * 3_600_000 - 10 * 86_400_000).toISOString().slice(0, 10).split('-') as [string, string, string];
-  await textbox(page, 'Họ, chữ đệm và tên người đã chết').fill('Hoàng Văn Hùng');
-  await textbox(page, 'Số định danh cá nhân của người đã chết').fill('019048012345');
+  const [year, month, day] = await fillDeceased(page);
   const date = page.getByRole('group', { name: 'Ngày chết' });
-  await date.getByRole('textbox', { name: 'Ngày' }).fill(day);
-  await date.getByRole('textbox', { name: 'Tháng' }).fill(month);
-  await date.getByRole('textbox', { name: 'Năm' }).fill(year);
-  await textbox(page, 'Nơi chết').fill('Bệnh viện Đa khoa Trung ương Thái Nguyên');
-  await page.getByRole('combobox', { name: 'Quan hệ với người đã chết' }).selectOption({ label: 'Con' });
-  await next(page);
   await stepHeading(page, 'Giấy tờ đính kèm');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /^Chọn tệp/ }).click();
@@ -269,4 +276,27 @@ test('in English: every step reads in English and axe finds nothing', async () =
   await stepHeading(page, 'Application sent');
   assert.deepEqual(await violations(page), [], 'the receipt');
   assert.deepEqual(session.problems, []);
+});
+
+test('a file the server refuses (its bytes are not a PDF) says why, and offers removing it, not a retry that cannot succeed', async () => {
+  const page = await session.freshPage();
+  await page.goto(host.url('/khai-tu'));
+  await stepHeading(page, 'Người nộp hồ sơ');
+  await fillApplicant(page, person('Lã Văn Tư'));
+  await next(page);
+  await stepHeading(page, 'Người đã chết');
+  await fillDeceased(page);
+  await stepHeading(page, 'Giấy tờ đính kèm');
+  session.expectConsoleErrors(/status of 415/);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Chọn tệp/ }).click();
+  await (await chooser).setFiles({ name: 'giay-bao-tu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('không phải PDF, chỉ là chữ\n'.repeat(20)) });
+  const upload = page.locator('egov-file-upload');
+  await upload.getByText(/^Không tải lên được giay-bao-tu\.pdf: Loại tệp .* không được chấp nhận/).waitFor();
+  assert.equal(await upload.getByRole('button', { name: /^Thử lại/ }).count(), 0, 'no retry');
+  await upload.getByRole('button', { name: 'Xóa giay-bao-tu.pdf' }).waitFor();
+  await next(page);
+  await page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' })
+    .getByRole('link', { name: /Tệp “giay-bao-tu\.pdf” không được chấp nhận: .*Hãy xóa tệp này và chọn tệp khác\.$/ }).waitFor();
+  session.expectConsoleErrors(undefined);
 });

@@ -23,6 +23,18 @@ export interface UploadContext {
  */
 export type UploadTransport = (file: File, context: UploadContext) => Promise<{ id: string }>;
 
+/**
+ * What an upload transport throws when the service refused the file for good (its type, its size):
+ * the message says why, in the person's language, and the field offers no retry, only removing it.
+ */
+export class UploadRefusedError extends Error {
+  /** Marks the refusal across copies of egov-kit bundled apart (an `instanceof` would miss them). */
+  readonly refused = true;
+}
+
+const isRefusal = (error: unknown): error is UploadRefusedError =>
+  error instanceof Error && (error as Partial<UploadRefusedError>).refused === true;
+
 /** Where a file stands. `ready`: chosen, sent with the form itself (no transport). */
 export type UploadStatus = 'ready' | 'uploading' | 'done' | 'failed' | 'cancelled';
 
@@ -34,6 +46,8 @@ export interface UploadItem {
   /** The file itself; absent for a file restored from a saved answer. */
   file?: File;
   status: UploadStatus;
+  /** Why the service refused the file for good (then it cannot be retried, only removed). */
+  refusal?: string;
   /** Fraction sent, 0–1. */
   progress: number;
   controller?: AbortController;
@@ -147,6 +161,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
     if (this.rejection) return this.rejection;
     if (items.some((i) => i.status === 'uploading')) return { key: 'file.error.uploading', flag: 'customError' };
     const unfinished = items.find((i) => i.status === 'failed' || i.status === 'cancelled');
+    if (unfinished?.refusal) return { key: 'file.error.refused', params: { name: unfinished.ref.name, reason: unfinished.refusal }, flag: 'customError' };
     if (unfinished) return { key: 'file.error.unfinished', params: { name: unfinished.ref.name }, flag: 'customError' };
     if (this.minFiles !== undefined && items.length < this.minFiles) {
       return { key: 'form.error.too-few-files', ns: 'core', params: { min: this.minFiles, count: this.minFiles }, flag: 'rangeUnderflow' };
@@ -253,11 +268,13 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
         this.announce(this.localize.t('file.announce.done', { name: item.ref.name }));
         this.settled();
       },
-      () => {
+      (error: unknown) => {
         if (!this.items.includes(item)) return;
         const cancelled = controller.signal.aborted;
-        this.patch(item, { status: cancelled ? 'cancelled' : 'failed', controller: undefined });
-        this.announce(this.localize.t(cancelled ? 'file.announce.cancelled' : 'file.announce.failed', { name: item.ref.name }));
+        const refusal = !cancelled && isRefusal(error) ? error.message : undefined;
+        this.patch(item, { status: cancelled ? 'cancelled' : 'failed', controller: undefined, ...(refusal ? { refusal } : {}) });
+        this.announce(refusal ? this.localize.t('file.announce.refused', { name: item.ref.name, reason: refusal })
+          : this.localize.t(cancelled ? 'file.announce.cancelled' : 'file.announce.failed', { name: item.ref.name }));
         this.settled();
       },
     );
@@ -365,7 +382,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
     const locked = this.isDisabled || this.readonly;
     const status = item.status === 'uploading'
       ? this.localize.t('file.status.uploading', { percent: this.percent(item.progress) })
-      : t(`file.status.${item.status}`);
+      : item.refusal ?? t(`file.status.${item.status}`);
     return html`<li part="file" class="file ${item.status}" data-key=${item.key}
       @focusin=${() => (this.keepFocusOn = item.key)}
       @focusout=${(e: FocusEvent) => {
@@ -378,7 +395,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
         : nothing}
       <span class="file-actions">
         ${item.status === 'uploading' ? html`<button type="button" ?disabled=${locked} @click=${() => this.cancelUpload(item)}>${t('file.cancel')}${name}</button>` : nothing}
-        ${(item.status === 'failed' || item.status === 'cancelled') && item.file
+        ${(item.status === 'failed' || item.status === 'cancelled') && item.file && !item.refusal
           ? html`<button type="button" ?disabled=${locked} @click=${() => this.retryUpload(item)}>${t('file.retry')}${name}</button>` : nothing}
         ${item.status !== 'uploading' ? html`<button type="button" ?disabled=${locked} @click=${() => this.removeFile(item)}>${t('file.remove')}${name}</button>` : nothing}
       </span>

@@ -106,7 +106,7 @@ export class EgovApplicationForm extends LitElement implements FormHost {
   private stopListening: (() => void) | undefined;
   private readonly localize = new LocalizeController(this, applicationFormMessages);
   private readonly connection = new ApiConnection(() => this.locale);
-  private readonly upload = uploadTransportFor(() => this.api);
+  private readonly upload = uploadTransportFor(() => this.api, (error) => this.errorText(error));
 
   /** The element's language now. */
   get locale(): Locale {
@@ -473,8 +473,9 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     this.sendError = error;
   }
 
-  private async startAgain(detail: ProcedureDetail): Promise<void> {
-    if (this.draft) await discardDraft(this.draft);
+  private startAgain(detail: ProcedureDetail): void {
+    // Only the stored draft that is still the old one goes: what is typed from now on is kept.
+    if (this.draft) void discardDraft(this.draft);
     this.draft = newDraft(this.procedure, detail.form.version, APPLICANT_STEP);
     this.restoredAt = '';
     this.queued = false;
@@ -538,7 +539,7 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     if (!this.restoredAt) return nothing;
     return html`<egov-notification-banner dismissible @close=${() => (this.restoredAt = '')}>
       <p>${this.t('apply.restored', { time: formatDateTime(new Date(this.restoredAt)) })}</p>
-      <egov-button type="button" variant="link" @click=${() => void this.startAgain(detail)}>${this.t('apply.discard')}</egov-button>
+      <egov-button type="button" variant="link" @click=${() => this.startAgain(detail)}>${this.t('apply.discard')}</egov-button>
     </egov-notification-banner>`;
   }
 
