@@ -28,10 +28,10 @@ export const applicationFormStyles = css`
     margin: 0 0 var(--egov-space-4, 1rem);
   }
   .muted {
-    color: var(--egov-color-text-muted, #505a5f);
+    color: var(--egov-color-text-muted, #4f545c);
   }
   .caption {
-    color: var(--egov-color-text-muted, #505a5f);
+    color: var(--egov-color-text-muted, #4f545c);
     font-size: var(--egov-font-size-l, 1.1875rem);
     margin: var(--egov-space-4, 1rem) 0 0;
   }
@@ -42,7 +42,7 @@ export const applicationFormStyles = css`
     content: '‹ ';
   }
   a {
-    color: var(--egov-color-link, #1a4480);
+    color: var(--egov-color-link, #0b5cad);
   }
   .actions {
     display: flex;
@@ -71,7 +71,7 @@ export const applicationFormStyles = css`
   }
   details.info summary {
     cursor: pointer;
-    color: var(--egov-color-link, #1a4480);
+    color: var(--egov-color-link, #0b5cad);
     text-decoration: underline;
   }
   details.info dl {
@@ -87,8 +87,8 @@ export const applicationFormStyles = css`
     font-weight: var(--egov-font-weight-bold, 700);
   }
   .confirmation {
-    background: var(--egov-color-success, #00703c);
-    color: var(--egov-color-on-primary, #fff);
+    background: var(--egov-color-success, #13703a);
+    color: var(--egov-color-on-primary, #ffffff);
     padding: var(--egov-space-5, 1.5rem);
     margin-top: var(--egov-space-4, 1rem);
     text-align: center;

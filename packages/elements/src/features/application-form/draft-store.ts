@@ -78,6 +78,7 @@ export const FORM_DATABASE = 'egov-application-form';
 export const DRAFT_LIFETIME_DAYS = 30;
 
 let opened: Promise<IDBPDatabase<FormDatabase> | undefined> | undefined;
+/** What the page holds when IndexedDB refuses it (read only then: the device's copy is the truth). */
 const inPage = { drafts: new Map<string, Draft>(), receipts: new Map<string, Receipt>() };
 
 function database(): Promise<IDBPDatabase<FormDatabase> | undefined> {
@@ -103,7 +104,7 @@ export function newDraft(procedureCode: string, formVersion: number, step: strin
 /** The saved draft of a procedure's application, if any and not older than `lifetimeDays`. */
 export async function loadDraft(procedureCode: string, lifetimeDays = DRAFT_LIFETIME_DAYS): Promise<Draft | undefined> {
   const db = await database();
-  const draft = (await db?.get('drafts', procedureCode).catch(() => undefined)) ?? inPage.drafts.get(procedureCode);
+  const draft = db ? await db.get('drafts', procedureCode).catch(() => inPage.drafts.get(procedureCode)) : inPage.drafts.get(procedureCode);
   if (!draft || typeof draft.id !== 'string' || draft.procedureCode !== procedureCode) return undefined;
   if (Date.now() - Date.parse(draft.savedAt) > lifetimeDays * 86_400_000) {
     await discardDraft(draft);
@@ -150,7 +151,7 @@ export async function noteSending(draft: Draft, body: DossierSubmission): Promis
 /** The receipt of the last application filed for a procedure on this device. */
 export async function loadReceipt(procedureCode: string): Promise<Receipt | undefined> {
   const db = await database();
-  return (await db?.get('receipts', procedureCode).catch(() => undefined)) ?? inPage.receipts.get(procedureCode);
+  return db ? db.get('receipts', procedureCode).catch(() => inPage.receipts.get(procedureCode)) : inPage.receipts.get(procedureCode);
 }
 
 const channel = (): BroadcastChannel | undefined =>
