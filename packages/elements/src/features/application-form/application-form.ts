@@ -22,7 +22,7 @@ import { answerName, readAnswer, readUnfinished, renderField, writeAnswer, write
 import { feeTotalOf, renderProcedureInfo } from './procedure-info.js';
 import { renderReceipt } from './receipt-view.js';
 import { renderReview } from './review-view.js';
-import { APPLICANT_STEP, RECEIPT_STEP, REVIEW_STEP, reachableStep, stepIds, stepOfError } from './step-model.js';
+import { APPLICANT_STEP, RECEIPT_STEP, REVIEW_STEP, conditionFields, reachableStep, stepIds, stepOfError } from './step-model.js';
 import { answerErrors, buildSubmission, checkApplicant, fileDossier, isNetworkFailure } from './submission.js';
 import { uploadTransportFor } from './uploads.js';
 
@@ -200,15 +200,16 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     this.load = { state: 'loading' };
     if (!api || !code) return;
     try {
-      const detail = await getProcedure(api, code);
-      let saved = await loadDraft(code, this.draftDays);
+      // The device's draft and receipt are read while the procedure comes.
+      const [detail, stored, receipt] = await Promise.all([getProcedure(api, code), loadDraft(code, this.draftDays), loadReceipt(code)]);
+      let saved = stored;
       // Filed in another tab, then saved again by a keystroke there before it heard: filed is filed.
-      if (saved && (await wasFiled(saved))) {
+      if (saved && receipt?.draftId === saved.id) {
         await discardDraft(saved);
         saved = undefined;
       }
       if (code !== this.procedure) return;
-      this.receipt = await loadReceipt(code);
+      this.receipt = receipt;
       this.draft = saved ?? newDraft(code, detail.form.version, APPLICANT_STEP);
       this.restoredAt = saved && this.step !== RECEIPT_STEP ? saved.savedAt : '';
       this.queued = saved?.queued === true;
@@ -236,7 +237,7 @@ export class EgovApplicationForm extends LitElement implements FormHost {
       this.goTo(step, { replace: true, returnToReview: step === wanted && this.returnToReview });
     } else if (draft.step !== step) {
       draft.step = step;
-      void this.persist(draft);
+      this.persist(draft);
     }
   }
 
@@ -251,16 +252,36 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     return found ? this.text(found.title) : step;
   }
 
+  private readonly fieldMaps = new WeakMap<ProcedureDetail, Map<string, FormField>>();
+
   private fieldsById(detail: ProcedureDetail): Map<string, FormField> {
-    return new Map(detail.form.steps.flatMap((step) => step.fields.map((field) => [field.id, field] as const)));
+    let fields = this.fieldMaps.get(detail);
+    if (!fields) this.fieldMaps.set(detail, (fields = new Map(detail.form.steps.flatMap((step) => step.fields.map((field) => [field.id, field] as const)))));
+    return fields;
   }
 
   // —— the draft follows every change ——
 
-  private async persist(draft: Draft): Promise<void> {
-    const stored = await saveDraft(draft);
-    this.storageRefused = !stored;
-    this.dispatchEvent(new EgovDraftSaveEvent(draft.procedureCode, draft.savedAt, stored));
+  /** A save waiting for the keystroke's own work to end (keystrokes in the same task share one write). */
+  private pendingSave: ReturnType<typeof setTimeout> | undefined;
+
+  /** Saves the draft on the device, right after the current task. */
+  private persist(draft: Draft): void {
+    draft.savedAt = new Date().toISOString();
+    if (this.pendingSave !== undefined) return;
+    this.pendingSave = setTimeout(() => {
+      this.pendingSave = undefined;
+      void saveDraft(draft).then((stored) => {
+        this.storageRefused = !stored;
+        this.dispatchEvent(new EgovDraftSaveEvent(draft.procedureCode, draft.savedAt, stored));
+      });
+    });
+  }
+
+  /** Drops a save still waiting (the draft is saved or discarded by other means now). */
+  private cancelPendingSave(): void {
+    clearTimeout(this.pendingSave);
+    this.pendingSave = undefined;
   }
 
   /** The host's prefill, where the person has typed nothing yet. */
@@ -279,29 +300,57 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     this.requestUpdate();
   }
 
+  /** The fields whose answers show or hide others, per form definition. */
+  private readonly conditioning = new WeakMap<ProcedureDetail, Set<string>>();
+  /** The minute of the "saved at" line as shown: the form re-renders when it changes, not on every keystroke. */
+  private savedShown = '';
+
+  /** What `element` holds now goes into the draft; returns whether show-if may have changed. */
+  private captureField(element: FieldElement, detail: ProcedureDetail, draft: Draft): boolean {
+    const name = element.getAttribute('name') ?? '';
+    if (name.startsWith('applicant.')) {
+      const key = name.slice('applicant.'.length) as keyof ApplicantDraft;
+      if (key in draft.applicant) draft.applicant[key] = String(element.value ?? '');
+      return false;
+    }
+    const field = this.fieldsById(detail).get(name.slice('answers.'.length));
+    if (!name.startsWith('answers.') || !field) return false;
+    const answer = readAnswer(field, element);
+    if (answer === undefined) delete draft.answers[field.id];
+    else draft.answers[field.id] = answer;
+    const unfinished = readUnfinished(field, element);
+    if (unfinished) (draft.unfinished ??= {})[field.id] = unfinished;
+    else delete draft.unfinished?.[field.id];
+    let conditioning = this.conditioning.get(detail);
+    if (!conditioning) this.conditioning.set(detail, (conditioning = conditionFields(detail.form)));
+    return conditioning.has(field.id);
+  }
+
+  /**
+   * The draft follows every change: the field that changed (all of the step's, for a submit or a
+   * reset), saved on the device at once. The form re-renders only when what it shows changed (a
+   * show-if condition's field, the minute of "saved at"): a keystroke costs the field's own update.
+   */
   private readonly capture = (event: Event): void => {
     const { draft, load } = this;
     if (!draft || load.state !== 'ready') return;
     const form = event.currentTarget as HTMLFormElement;
-    const fields = this.fieldsById(load.detail);
-    for (const element of form.querySelectorAll<FieldElement>('[name^="applicant."]')) {
-      const key = element.getAttribute('name')!.slice('applicant.'.length) as keyof ApplicantDraft;
-      if (key in draft.applicant) draft.applicant[key] = String(element.value ?? '');
-    }
-    for (const element of form.querySelectorAll<FieldElement>('[name^="answers."]')) {
-      const field = fields.get(element.getAttribute('name')!.slice('answers.'.length));
-      if (!field) continue;
-      const answer = readAnswer(field, element);
-      if (answer === undefined) delete draft.answers[field.id];
-      else draft.answers[field.id] = answer;
-      const unfinished = readUnfinished(field, element);
-      if (unfinished) (draft.unfinished ??= {})[field.id] = unfinished;
-      else delete draft.unfinished?.[field.id];
-    }
-    void this.persist(draft);
-    // Show-if conditions may have changed, and the "saved at" line.
-    this.requestUpdate();
+    const target = event.target as Element;
+    const elements = target !== form && target.hasAttribute('name') ? [target as FieldElement]
+      : [...form.querySelectorAll<FieldElement>('[name^="applicant."], [name^="answers."]')];
+    let visibilityMayChange = false;
+    for (const element of elements) visibilityMayChange = this.captureField(element, load.detail, draft) || visibilityMayChange;
+    this.persist(draft);
+    if (visibilityMayChange || this.savedMinute(draft) !== this.savedShown) this.requestUpdate();
   };
+
+  private savedMinute(draft: Draft): string {
+    return `${this.storageRefused}${draft.savedAt.slice(0, 16)}`;
+  }
+
+  private savedText(draft: Draft): string {
+    return this.storageRefused ? this.t('apply.notSaved') : this.t('apply.savedAt', { time: formatDateTime(new Date(draft.savedAt)) });
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     const { draft, load } = this;
@@ -346,7 +395,7 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     const limit = field.kind === 'file' ? maxFilesOf(field) : 1;
     if (added.length === 0 || current.length + added.length > limit) return;
     draft.answers[field.id] = [...current, ...added];
-    void this.persist(draft);
+    this.persist(draft);
     const shown = this.renderRoot.querySelector<FieldElement>(`form [name="${CSS.escape(answerName(field.id))}"]`);
     if (shown && readAnswer(field, shown) === undefined) writeAnswer(field, shown, draft.answers[field.id]);
     this.requestUpdate();
@@ -427,6 +476,7 @@ export class EgovApplicationForm extends LitElement implements FormHost {
     const { draft, load, api } = this;
     if (this.sending || !draft || load.state !== 'ready' || !api) return;
     const { detail } = load;
+    this.cancelPendingSave();
     this.sending = true;
     this.sendError = undefined;
     const { applicant, errors } = checkApplicant(draft);
@@ -467,13 +517,14 @@ export class EgovApplicationForm extends LitElement implements FormHost {
       // Kept on the device, sent when the connection returns (here, or after a reload).
       this.queued = true;
       draft.queued = true;
-      void this.persist(draft);
+      this.persist(draft);
       return;
     }
     this.sendError = error;
   }
 
   private startAgain(detail: ProcedureDetail): void {
+    this.cancelPendingSave();
     // Only the stored draft that is still the old one goes: what is typed from now on is kept.
     if (this.draft) void discardDraft(this.draft);
     this.draft = newDraft(this.procedure, detail.form.version, APPLICANT_STEP);
@@ -511,7 +562,8 @@ export class EgovApplicationForm extends LitElement implements FormHost {
   private renderStepForm(detail: ProcedureDetail, draft: Draft): TemplateResult {
     const step = this.formStep(detail);
     const hint = step?.description ? this.text(step.description) : this.step === APPLICANT_STEP ? this.t('apply.applicantHint') : '';
-    const saved = this.storageRefused ? this.t('apply.notSaved') : this.t('apply.savedAt', { time: formatDateTime(new Date(draft.savedAt)) });
+    this.savedShown = this.savedMinute(draft);
+    const saved = this.savedText(draft);
     return html`<form class="step-form" novalidate @input=${this.capture} @change=${this.capture}
         @submit=${(event: SubmitEvent) => void this.onStepSubmit(event, detail, draft)}>
       <egov-error-summary></egov-error-summary>

@@ -3,7 +3,7 @@
  * steps that show-if leaves, the check page, the receipt), where a field error is asked, and how far
  * the person may go (no step after one whose answers are not valid yet).
  */
-import { formVisibility, validateAnswers, type FormDefinition, type FormStep } from '@egov-kit/core';
+import { conditionReferences, formVisibility, validateAnswers, type FormDefinition, type FormStep } from '@egov-kit/core';
 import type { ProblemFieldError } from '@egov-kit/core/contract';
 import type { Draft } from './draft-store.js';
 import { checkApplicant } from './submission.js';
@@ -47,4 +47,10 @@ export function reachableStep(form: FormDefinition, draft: Draft, step: string):
   const invalid = new Set(validateAnswers(form, draft.answers).errors.map((error) => error.field));
   const blocking = shownSteps(form, draft.answers).slice(0, wanted - 1).find((s) => s.fields.some((field) => invalid.has(field.id)));
   return blocking?.id ?? step;
+}
+
+/** The fields some show-if condition reads: only a change to one of them can show or hide a field or a step. */
+export function conditionFields(form: FormDefinition): Set<string> {
+  const conditions = [...form.steps, ...form.steps.flatMap((step) => step.fields)].flatMap((item) => (item.showIf ? [item.showIf] : []));
+  return new Set(conditions.flatMap((condition) => conditionReferences(condition).map((reference) => reference.field)));
 }
