@@ -181,7 +181,8 @@ async function pageSize(browser: Browser, apiBase: string, out: string): Promise
   // Everything the build has that the first step did not fetch: the unit list (addresses), the rest lazily.
   const all = loadOf(join(dir, 'page.js'), dir);
   const files = readdirSync(dir).filter((file) => file.endsWith('.js') && !scripts.has(file));
-  const isUnits = (file: string) => readFileSync(join(dir, file), 'utf8').includes('Thành phố Hà Nội');
+  // The unit list (core's `units` and `units/old` entries, and the data chunk they share).
+  const isUnits = (file: string) => /^(current|old)-/.test(file) || readFileSync(join(dir, file), 'utf8').includes('queryWords:');
   const units = files.filter(isUnits).reduce((total, file) => total + gz(readFileSync(join(dir, file))), 0);
   const lazy = files.filter((file) => !isUnits(file)).reduce((total, file) => total + gz(readFileSync(join(dir, file))), 0);
   result({

@@ -1,28 +1,20 @@
 /**
- * Registers `<egov-application-form>` and every element its steps use; `mountApplicationForm` puts
- * one into a page.
+ * Registers `<egov-application-form>` and the elements of its first step (the others come with the
+ * first step that uses them); `mountApplicationForm` puts one into a page.
  */
 import type { ApplicationPrefill } from '../features/application-form/application-form.js';
 import { EgovApplicationForm } from '../features/application-form/application-form.js';
 import { mountFeature, type MountOptions } from '../features/shared/mount.js';
 import { defineElement } from '../internal/define.js';
-import './address-field.js';
+// What the first step needs; the other fields' elements load with the first step that has one.
 import './button.js';
-import './checkbox-group.js';
-import './date-field.js';
 import './error-summary.js';
 import './fieldset.js';
-import './file-upload.js';
 import './identifier-field.js';
 import './notification-banner.js';
-import './number-field.js';
-import './radio-group.js';
-import './select.js';
 import './skeleton.js';
 import './step-indicator.js';
-import './summary-list.js';
 import './text-field.js';
-import './textarea.js';
 
 defineElement('egov-application-form', EgovApplicationForm);
 

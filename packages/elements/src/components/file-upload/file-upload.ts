@@ -8,6 +8,9 @@ import { fieldStyles } from '../../styles/field.styles.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { fileUploadMessages } from './file-upload.messages.js';
 import { fileUploadStyles } from './file-upload.styles.js';
+import { isRefusal } from './upload-refused.js';
+
+export { UploadRefusedError } from './upload-refused.js';
 
 /** What an upload is given besides the file. */
 export interface UploadContext {
@@ -22,18 +25,6 @@ export interface UploadContext {
  * write its own (`fetch` or `XMLHttpRequest`). It must reject when `signal` is aborted.
  */
 export type UploadTransport = (file: File, context: UploadContext) => Promise<{ id: string }>;
-
-/**
- * What an upload transport throws when the service refused the file for good (its type, its size):
- * the message says why, in the person's language, and the field offers no retry, only removing it.
- */
-export class UploadRefusedError extends Error {
-  /** Marks the refusal across copies of egov-kit bundled apart (an `instanceof` would miss them). */
-  readonly refused = true;
-}
-
-const isRefusal = (error: unknown): error is UploadRefusedError =>
-  error instanceof Error && (error as Partial<UploadRefusedError>).refused === true;
 
 /** Where a file stands. `ready`: chosen, sent with the form itself (no transport). */
 export type UploadStatus = 'ready' | 'uploading' | 'done' | 'failed' | 'cancelled';

@@ -19,6 +19,7 @@ import {
 } from './draft-store.js';
 import type { FormHost } from './form-host.js';
 import { answerName, readAnswer, readUnfinished, renderField, writeAnswer, writeUnfinished } from './form-fields.js';
+import { elementsFor } from './field-elements.js';
 import { feeTotalOf, renderProcedureInfo } from './procedure-info.js';
 import { renderReceipt } from './receipt-view.js';
 import { renderReview } from './review-view.js';
@@ -551,8 +552,16 @@ export class EgovApplicationForm extends LitElement implements FormHost {
       <egov-identifier-field name="applicant.email" kind="email" label=${this.t('apply.email')}></egov-identifier-field>`;
   }
 
+  /** Whether the elements of `kinds` are there; if not, they are loaded and the form renders again then. */
+  private ready(kinds: Parameters<typeof elementsFor>[0]): boolean {
+    const loading = elementsFor(kinds);
+    if (loading) void loading.then(() => this.requestUpdate(), (error: unknown) => (this.load = { state: 'failed', error }));
+    return !loading;
+  }
+
   private renderFormStep(detail: ProcedureDetail, draft: Draft, step: FormStep): TemplateResult {
     const shown = formVisibility(detail.form, draft.answers).fields;
+    if (!this.ready(step.fields.map((field) => field.kind))) return html`<egov-skeleton lines="4" label=${this.t('apply.loading')}></egov-skeleton>`;
     const context = { locale: this.locale, upload: this.upload, unitHint: (unit: string) => this.t('apply.unit', { unit }) };
     // Keyed by field: an element never carries one field's value over to another.
     return html`${repeat(step.fields.filter((field) => shown.has(field.id)), (field) => field.id,
@@ -604,6 +613,9 @@ export class EgovApplicationForm extends LitElement implements FormHost {
   }
 
   private renderReady(detail: ProcedureDetail, draft: Draft): TemplateResult {
+    if ((this.step === RECEIPT_STEP || this.step === REVIEW_STEP) && !this.ready(['summary'])) {
+      return html`<egov-skeleton lines="4" label=${this.t('apply.loading')}></egov-skeleton>`;
+    }
     if (this.step === RECEIPT_STEP && this.receipt) return renderReceipt(this, this.receipt, this.level, this.trackHref);
     if (detail.procedure.onlineLevel.level === 'information') {
       return html`${this.heading(this.text(detail.procedure.name))}

@@ -1,7 +1,6 @@
 /** "Check your answers": one card for the applicant, one per step shown, each row with a change link back to its step; the fee. */
 import { html, type TemplateResult } from 'lit';
 import { formatIdentifier, formatVnd, formVisibility, type FormDefinition } from '@egov-kit/core';
-import { loadUnits } from '../../components/address-field/address-field.js';
 import type { SummaryRow } from '../../components/summary-list/summary-list.js';
 import { answerLines, type UnitNames } from './answer-text.js';
 import type { Draft } from './draft-store.js';
@@ -10,9 +9,10 @@ import { APPLICANT_STEP, shownSteps } from './step-model.js';
 
 let units: UnitNames | undefined;
 
-/** Unit names for addresses arrive with the unit list (loaded on first need); the form re-renders then. */
-function unitsFor(host: FormHost): UnitNames | undefined {
-  if (!units) void loadUnits().then((loaded) => { units = loaded; host.requestUpdate(); });
+/** Unit names for addresses arrive with the unit list (loaded when a form has an address); the form re-renders then. */
+function unitsFor(host: FormHost, form: FormDefinition): UnitNames | undefined {
+  const needed = form.steps.some((step) => step.fields.some((field) => field.kind === 'address'));
+  if (!units && needed) void import('@egov-kit/core/units/current').then((loaded) => { units = loaded; host.requestUpdate(); });
   return units;
 }
 
@@ -31,7 +31,7 @@ export function renderReview(host: FormHost, form: FormDefinition, draft: Draft,
     { key: host.t('apply.email'), value: email, href: change(APPLICANT_STEP) },
   ];
   const shown = formVisibility(form, draft.answers).fields;
-  const loaded = unitsFor(host);
+  const loaded = unitsFor(host, form);
   const cards = shownSteps(form, draft.answers).map((step) => ({
     title: host.text(step.title),
     rows: step.fields.filter((field) => shown.has(field.id)).map((field): SummaryRow => ({

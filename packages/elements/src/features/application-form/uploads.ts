@@ -6,7 +6,8 @@
  */
 import { ProblemError, type Transport } from '@egov-kit/sdk/transport';
 import { uploadFile, webStorageResumeStore, type UploadResumeStore } from '@egov-kit/sdk/uploads';
-import { UploadRefusedError, type UploadTransport } from '../../components/file-upload/file-upload.js';
+import type { UploadTransport } from '../../components/file-upload/file-upload.js';
+import { UploadRefusedError } from '../../components/file-upload/upload-refused.js';
 
 /** HTTP statuses that say the file itself is refused: sending it again cannot succeed. */
 const REFUSED = new Set([413, 415]);
