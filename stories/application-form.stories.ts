@@ -116,12 +116,11 @@ export const Offline: Story = {
     return { procedure: COPIES, step: 'kiem-tra', client: clientWith(() => Promise.reject(new TypeError('Failed to fetch'))) };
   }],
   play: async ({ canvasElement }) => {
-    // The browser says it is offline while the send fails.
+    // The browser says it is offline while the send fails, and online again once the form has heard.
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-    const form = await send(canvasElement);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await form.updateComplete;
-    delete (navigator as { onLine?: boolean }).onLine;
+    const online = () => delete (navigator as { onLine?: boolean }).onLine;
+    canvasElement.addEventListener('egov-submit-error', online, { once: true });
+    await send(canvasElement);
   },
 };
 /** The server refuses an answer the page let through: the person is taken to its field, on its step, with the server's reason. */
