@@ -17,82 +17,21 @@
  * Run: node --conditions=egov-source --import tsx bench/sizes.ts [--write]   (or npm run bench -- sizes)
  */
 import { build as esbuild } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { build as viteBuild } from 'vite';
 import { cdnConfig } from '../packages/elements/vite.cdn.config.js';
 import { defineEntries } from '../packages/elements/scripts/define-entries.js';
 import { form, primitives } from '../test/release/pages.mjs';
+import { loadOf, PEERS, peerDir, sum, type Load } from './lib/page-load.js';
 import { header, machine, result } from './lib/report.js';
 import { kB } from './lib/size.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Form renderers embedded by script tag on government sites, as published on npm. */
-const PEERS = [
-  { spec: '@formio/js@5.6.0', entry: 'dist/formio.form.min.js', page: 'peer: Form.io renderer (formio.form.min.js)' },
-  { spec: '@open-formulieren/sdk@3.3.0', entry: 'dist/open-forms-sdk.js', page: 'peer: Open Formulieren SDK (open-forms-sdk.js)' },
-];
-
-/** A peer's package, unpacked once into the CI tool cache. */
-function peerDir(spec: string): string {
-  const cache = process.env['EGOV_CI_CACHE'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(process.env['HOME'] ?? tmpdir(), '.cache'), 'egov-kit');
-  const dir = join(cache, 'peers', spec.replace('/', '+'));
-  if (!existsSync(join(dir, 'package/package.json'))) {
-    mkdirSync(dir, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
-    execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir]);
-  }
-  return join(dir, 'package');
-}
 const work = mkdtempSync(join(tmpdir(), 'egov-sizes-'));
-const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).byteLength;
-
-interface Load {
-  /** Files fetched before the page works, and their gzipped bytes. */
-  first: Map<string, number>;
-  /** Files fetched later (dynamic imports), each with what it needs that was not loaded yet. */
-  later: Map<string, number>;
-}
-
-/** The static and dynamic imports of a built ES module, resolved against its folder. */
-function importsOf(file: string): { statics: string[]; dynamics: string[] } {
-  const code = readFileSync(file, 'utf8');
-  const resolve = (spec: string) => join(dirname(file), spec);
-  const statics = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => resolve(m[1]!));
-  const dynamics = [...code.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]!));
-  return { statics, dynamics };
-}
-
-/** What loading `entry` fetches at once and later, by following its imports. */
-function loadOf(entry: string, base: string): Load {
-  const first = new Map<string, number>();
-  const later = new Map<string, number>();
-  const closure = (file: string, into: Map<string, number>, seen: Set<string>) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    into.set(relative(base, file), gz(readFileSync(file)));
-    for (const next of importsOf(file).statics) closure(next, into, seen);
-  };
-  const seen = new Set<string>();
-  closure(entry, first, seen);
-  const queue = [...seen].flatMap((file) => importsOf(file).dynamics);
-  while (queue.length) {
-    const next = queue.shift()!;
-    const before = new Set(seen);
-    closure(next, later, seen);
-    for (const file of seen) if (!before.has(file)) queue.push(...importsOf(file).dynamics);
-  }
-  return { first, later };
-}
-
-const sum = (files: Map<string, number>) => [...files.values()].reduce((a, b) => a + b, 0);
-
 /** A page bundled as an agency's bundler ships it: esbuild, minified, split at dynamic imports. */
 async function bundledPage(name: string, source: string): Promise<Load> {
   const outdir = join(work, name);

@@ -123,7 +123,13 @@ test('nothing is lost: a reload restores the draft; a wrong phone is listed in t
   const link = summary.getByRole('link', { name: 'Số điện thoại di động: Đây là số điện thoại cố định. Hãy nhập số di động' });
   await link.waitFor();
   assert.equal(await summary.getByRole('link').count(), 1);
-  await page.waitForFunction(() => document.activeElement?.tagName === 'EGOV-ERROR-SUMMARY');
+  // The summary is inside the form's shadow root: focus is looked for through shadow roots.
+  await page.waitForFunction(() => {
+    for (let active = document.activeElement; active; active = active.shadowRoot?.activeElement ?? null) {
+      if (active.tagName === 'EGOV-ERROR-SUMMARY') return true;
+    }
+    return false;
+  });
   await link.click();
   assert.ok(await isFocused(phone), 'the link moves focus to the phone box');
   await phone.fill('0912345678');
@@ -338,5 +344,22 @@ test('no second dossier from a second tab: once one tab sends, the other shows t
   assert.equal(await textbox(other, 'Họ, chữ đệm và tên').inputValue(), '');
   await other.close();
   assert.deepEqual(await dossiersOf(e2e.portal, '2.000635', 'Mạc Văn Khoa', since), [code]);
+  assert.deepEqual(e2e.session.problems, []);
+});
+
+test('a link straight to a later step while an earlier one is not filled in lands on that earlier step, marking nothing done', async () => {
+  const page = await e2e.session.freshPage();
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635/kiem-tra`);
+  await heading(page, 'Người nộp hồ sơ');
+  assert.match(new URL(page.url()).pathname, /\/nop-ho-so\/2\.000635\/nguoi-nop$/);
+  await page.getByRole('heading', { name: 'Bước 1 trên 3: Người nộp hồ sơ' }).waitFor();
+
+  // With the applicant filled in, a link to the check page stops at the record's step, still empty.
+  await fillApplicant(page, person('Cao Văn Đạt'));
+  await next(page);
+  await heading(page, 'Sự kiện hộ tịch');
+  await page.goto(`${e2e.portal.origin}/nop-ho-so/2.000635/kiem-tra`);
+  await heading(page, 'Sự kiện hộ tịch');
+  await page.getByRole('heading', { name: 'Bước 2 trên 3: Sự kiện hộ tịch' }).waitFor();
   assert.deepEqual(e2e.session.problems, []);
 });

@@ -28,7 +28,7 @@ export const form = `<form id="apply" action="/ho-so" method="post">
  * `dist/cdn/<define>.js`, the React page renders its wrapper with the same attributes as props.
  */
 export const features = [
-  // { define: 'application-form', markup: '<egov-application-form api-base="{api}" procedure="1.000466"></egov-application-form>' },
+  { define: 'application-form', markup: '<egov-application-form api-base="{api}" procedure="2.000635"></egov-application-form>' },
   // { define: 'dossier-tracker', markup: '<egov-dossier-tracker api-base="{api}"></egov-dossier-tracker>' },
   // { define: 'signature-viewer', markup: '<egov-signature-viewer api-base="{api}"></egov-signature-viewer>' },
 ];

@@ -25,6 +25,7 @@ import '@egov-kit/elements/define/status-tag';
 import '@egov-kit/elements/define/timeline';
 import '@egov-kit/elements/define/skeleton';
 import '@egov-kit/elements/define/dossier-tracker';
+import '@egov-kit/elements/define/application-form';
 import { restoreLocale } from './locale.js';
 import { ApplyPage } from './pages/apply/apply-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';

@@ -17,7 +17,7 @@ export { EgovCheckbox } from './components/checkbox/checkbox.js';
 export { EgovCheckboxGroup } from './components/checkbox-group/checkbox-group.js';
 export { EgovIdentifierField } from './components/identifier-field/identifier-field.js';
 export { EgovAddressField, loadUnits, loadOldUnits, type AddressParts, type UnitsModule, type OldUnitsModule } from './components/address-field/address-field.js';
-export { EgovFileUpload, type UploadTransport, type UploadContext, type UploadItem, type UploadStatus } from './components/file-upload/file-upload.js';
+export { EgovFileUpload, UploadRefusedError, type UploadTransport, type UploadContext, type UploadItem, type UploadStatus } from './components/file-upload/file-upload.js';
 export { EgovFieldset } from './components/fieldset/fieldset.js';
 export { EgovErrorSummary, type SummaryError, type SummaryEntry } from './components/error-summary/error-summary.js';
 export { EgovNotificationBanner, type BannerVariant } from './components/notification-banner/notification-banner.js';
@@ -28,6 +28,8 @@ export { EgovTimeline, type TimelineEvent } from './components/timeline/timeline
 export { EgovSkeleton } from './components/skeleton/skeleton.js';
 export { EgovDialog } from './components/dialog/dialog.js';
 export { EgovDossierTracker } from './features/dossier-tracker/dossier-tracker.js';
+export { EgovApplicationForm, type ApplicationPrefill } from './features/application-form/application-form.js';
+export { EgovStepChangeEvent, EgovDraftSaveEvent, EgovSubmitEvent, EgovSubmitErrorEvent } from './features/application-form/application-form.events.js';
 export { EgovDossierLoadEvent, EgovDossierChangeEvent, EgovLookupErrorEvent } from './features/dossier-tracker/dossier-tracker.events.js';
 export { implicitSubmit, readOptions, type ChoiceOption } from './internal/options.js';
 

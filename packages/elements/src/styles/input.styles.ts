@@ -29,10 +29,19 @@ export const inputStyles = css`
     border-color: var(--egov-color-disabled, #757a82);
     cursor: not-allowed;
   }
+  /* A list to choose from shows its arrow (appearance: none took the native one away), drawn without an image for strict CSPs. */
+  .input:is(select, [role='combobox']) {
+    padding-inline-end: 2.5rem;
+    background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
+    background-position: calc(100% - 1.3rem) 55%, calc(100% - 0.9rem) 55%;
+    background-size: 0.4rem 0.4rem;
+    background-repeat: no-repeat;
+  }
   .input[readonly] {
     background: var(--egov-color-surface-muted, #f3f5f7);
   }
   @media (forced-colors: active) {
     .input:focus { outline-color: Highlight; }
+    select.input { appearance: auto; }
   }
 `;

@@ -30,7 +30,12 @@ export const addressFieldStyles = css`
     background: var(--egov-focus-ring-color, #ffd21f);
     color: var(--egov-focus-ring-edge, #0b0c0c);
   }
+  /*
+   * What <details> holds inherits through its built-in shadow tree, which is content-box: without
+   * this, the old-address search box is wider than the help by its padding and borders.
+   */
   .old {
+    box-sizing: border-box;
     margin-block-start: var(--egov-space-3, 0.75rem);
     padding-inline-start: var(--egov-space-4, 1rem);
     border-inline-start: 4px solid var(--egov-color-border-subtle, #c9ced6);

@@ -28,6 +28,7 @@ export const fileUploadMessages = defineMessages({
       uploading: 'Đang tải lên {{name}}',
       done: 'Đã tải lên {{name}}',
       failed: 'Không tải lên được {{name}}',
+      refused: 'Không tải lên được {{name}}: {{reason}}',
       cancelled: 'Đã hủy tải lên {{name}}',
       removed: 'Đã xóa {{name}}',
       ready: 'Đã chọn {{name}}',
@@ -35,6 +36,7 @@ export const fileUploadMessages = defineMessages({
     error: {
       uploading: 'Vui lòng đợi các tệp tải lên xong.',
       unfinished: 'Tệp “{{name}}” chưa được tải lên. Hãy bấm “Thử lại” hoặc xóa tệp này.',
+      refused: 'Tệp “{{name}}” không được chấp nhận: {{reason}} Hãy xóa tệp này và chọn tệp khác.',
     },
   },
 }, {
@@ -64,6 +66,7 @@ export const fileUploadMessages = defineMessages({
       uploading: 'Uploading {{name}}',
       done: '{{name}} uploaded',
       failed: '{{name}} could not be uploaded',
+      refused: '{{name}} could not be uploaded: {{reason}}',
       cancelled: 'Upload of {{name}} cancelled',
       removed: '{{name}} removed',
       ready: '{{name}} chosen',
@@ -71,6 +74,7 @@ export const fileUploadMessages = defineMessages({
     error: {
       uploading: 'Wait until the files have finished uploading.',
       unfinished: 'The file “{{name}}” has not been uploaded. Press “Retry” or remove it.',
+      refused: 'The file “{{name}}” was not accepted: {{reason}} Remove it and choose another file.',
     },
   },
 });

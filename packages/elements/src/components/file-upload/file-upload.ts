@@ -8,6 +8,9 @@ import { fieldStyles } from '../../styles/field.styles.js';
 import { baseStyles } from '../../styles/shared.styles.js';
 import { fileUploadMessages } from './file-upload.messages.js';
 import { fileUploadStyles } from './file-upload.styles.js';
+import { isRefusal } from './upload-refused.js';
+
+export { UploadRefusedError } from './upload-refused.js';
 
 /** What an upload is given besides the file. */
 export interface UploadContext {
@@ -34,6 +37,8 @@ export interface UploadItem {
   /** The file itself; absent for a file restored from a saved answer. */
   file?: File;
   status: UploadStatus;
+  /** Why the service refused the file for good (then it cannot be retried, only removed). */
+  refusal?: string;
   /** Fraction sent, 0–1. */
   progress: number;
   controller?: AbortController;
@@ -147,6 +152,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
     if (this.rejection) return this.rejection;
     if (items.some((i) => i.status === 'uploading')) return { key: 'file.error.uploading', flag: 'customError' };
     const unfinished = items.find((i) => i.status === 'failed' || i.status === 'cancelled');
+    if (unfinished?.refusal) return { key: 'file.error.refused', params: { name: unfinished.ref.name, reason: unfinished.refusal }, flag: 'customError' };
     if (unfinished) return { key: 'file.error.unfinished', params: { name: unfinished.ref.name }, flag: 'customError' };
     if (this.minFiles !== undefined && items.length < this.minFiles) {
       return { key: 'form.error.too-few-files', ns: 'core', params: { min: this.minFiles, count: this.minFiles }, flag: 'rangeUnderflow' };
@@ -253,11 +259,13 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
         this.announce(this.localize.t('file.announce.done', { name: item.ref.name }));
         this.settled();
       },
-      () => {
+      (error: unknown) => {
         if (!this.items.includes(item)) return;
         const cancelled = controller.signal.aborted;
-        this.patch(item, { status: cancelled ? 'cancelled' : 'failed', controller: undefined });
-        this.announce(this.localize.t(cancelled ? 'file.announce.cancelled' : 'file.announce.failed', { name: item.ref.name }));
+        const refusal = !cancelled && isRefusal(error) ? error.message : undefined;
+        this.patch(item, { status: cancelled ? 'cancelled' : 'failed', controller: undefined, ...(refusal ? { refusal } : {}) });
+        this.announce(refusal ? this.localize.t('file.announce.refused', { name: item.ref.name, reason: refusal })
+          : this.localize.t(cancelled ? 'file.announce.cancelled' : 'file.announce.failed', { name: item.ref.name }));
         this.settled();
       },
     );
@@ -365,7 +373,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
     const locked = this.isDisabled || this.readonly;
     const status = item.status === 'uploading'
       ? this.localize.t('file.status.uploading', { percent: this.percent(item.progress) })
-      : t(`file.status.${item.status}`);
+      : item.refusal ?? t(`file.status.${item.status}`);
     return html`<li part="file" class="file ${item.status}" data-key=${item.key}
       @focusin=${() => (this.keepFocusOn = item.key)}
       @focusout=${(e: FocusEvent) => {
@@ -378,7 +386,7 @@ export class EgovFileUpload extends FormControl<readonly UploadItem[]> {
         : nothing}
       <span class="file-actions">
         ${item.status === 'uploading' ? html`<button type="button" ?disabled=${locked} @click=${() => this.cancelUpload(item)}>${t('file.cancel')}${name}</button>` : nothing}
-        ${(item.status === 'failed' || item.status === 'cancelled') && item.file
+        ${(item.status === 'failed' || item.status === 'cancelled') && item.file && !item.refusal
           ? html`<button type="button" ?disabled=${locked} @click=${() => this.retryUpload(item)}>${t('file.retry')}${name}</button>` : nothing}
         ${item.status !== 'uploading' ? html`<button type="button" ?disabled=${locked} @click=${() => this.removeFile(item)}>${t('file.remove')}${name}</button>` : nothing}
       </span>

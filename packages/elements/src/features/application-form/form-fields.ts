@@ -6,7 +6,9 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize, maxFilesOf, type FormField, type Locale } from '@egov-kit/core';
-import type { ChoiceOption, DateParts, UploadTransport } from '@egov-kit/elements';
+import type { DateParts } from '../../components/date-field/date-field.js';
+import type { UploadTransport } from '../../components/file-upload/file-upload.js';
+import type { ChoiceOption } from '../../internal/options.js';
 
 /** The element of a field is named `answers.<id>`, as the server's field errors name it. */
 export const answerName = (id: string) => `answers.${id}`;

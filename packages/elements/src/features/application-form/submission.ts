@@ -1,19 +1,18 @@
 /**
- * The rules of an application, all from core: the applicant checked by the contract's
- * `applicantSchema`, the answers by `validateAnswers` (only shown fields count, as `formVisibility`
- * says), both reported as the API reports them (`applicant.phone`, `answers.birthDate`), so the
- * page's own checks and the server's answer are shown the same way.
+ * The submission: the application checked by core's rules (the applicant by the contract's
+ * `applicantSchema`, the answers by `validateAnswers`, only shown fields counting), reported as the
+ * API reports them (`applicant.phone`, `answers.birthDate`), built into the contract's body, and
+ * sent exactly once: under the draft's idempotency key, with the bodies whose answer was lost
+ * tried again when the server says the key filed another one.
  */
 import { formVisibility, validateAnswers, validateIdentifier, type FormDefinition, type FormStep, type Locale } from '@egov-kit/core';
-import { applicantSchema, fieldErrorsFromAnswers, fieldErrorsFromIssues, type Applicant, type DossierSubmission, type ProblemFieldError } from '@egov-kit/core/contract';
-import type { Draft } from './draft.js';
-
-/** The step of the applicant, before the form's own. */
-export const APPLICANT_STEP = 'nguoi-nop';
-/** "Check your answers". */
-export const REVIEW_STEP = 'kiem-tra';
-/** The receipt. */
-export const RECEIPT_STEP = 'bien-nhan';
+import {
+  applicantSchema, fieldErrorsFromAnswers, fieldErrorsFromIssues, type Applicant, type DossierSubmission, type ProblemFieldError,
+} from '@egov-kit/core/contract';
+import type { Dossier } from '@egov-kit/sdk';
+import { submitDossier } from '@egov-kit/sdk/dossiers';
+import { ProblemError, type Transport } from '@egov-kit/sdk/transport';
+import type { Draft } from './draft-store.js';
 
 /** The applicant as the contract reads it (an empty email left out). */
 function applicantInput(draft: Draft): Record<string, unknown> {
@@ -25,12 +24,6 @@ function applicantInput(draft: Draft): Record<string, unknown> {
 export function checkApplicant(draft: Draft): { applicant?: Applicant; errors: ProblemFieldError[] } {
   const parsed = applicantSchema.safeParse(applicantInput(draft), { reportInput: true });
   return parsed.success ? { applicant: parsed.data, errors: [] } : { errors: fieldErrorsFromIssues(parsed.error.issues, ['applicant']) };
-}
-
-/** The steps of the form shown for the answers so far. */
-export function shownSteps(form: FormDefinition, answers: Draft['answers']): FormStep[] {
-  const visible = formVisibility(form, answers);
-  return form.steps.filter((step) => visible.steps.has(step.id));
 }
 
 /** Errors of the answers, for one step or (without `step`) the whole form. */
@@ -63,10 +56,30 @@ export function buildSubmission(form: FormDefinition, draft: Draft, applicant: A
   return { procedureCode: draft.procedureCode, formVersion: form.version, applicant, answers };
 }
 
-/** The step where the field an error names is asked. */
-export function stepOfError(form: FormDefinition, error: ProblemFieldError): string {
-  const [root, id] = error.field.split('.');
-  if (root === 'applicant') return APPLICANT_STEP;
-  const step = root === 'answers' ? form.steps.find((s) => s.fields.some((field) => field.id === id)) : undefined;
-  return step?.id ?? REVIEW_STEP;
+/** Whether an error means the request never got an answer (offline, a dropped connection). */
+export function isNetworkFailure(error: unknown): boolean {
+  return !(error instanceof ProblemError);
+}
+
+/**
+ * Sends `body` under the draft's idempotency key. When the server says the key already filed
+ * another body (an answer was lost, then the person changed something), the bodies sent before
+ * find that dossier: the person gets its receipt, not an error or a second dossier.
+ */
+export async function fileDossier(api: Transport, draft: Draft, body: DossierSubmission): Promise<{ dossier: Dossier; changedAfterFiling: boolean }> {
+  const { idempotencyKey } = draft;
+  const reused = (error: unknown) => error instanceof ProblemError && error.is('idempotency-key-reused');
+  try {
+    return { dossier: (await submitDossier(api, body, { idempotencyKey })).dossier, changedAfterFiling: false };
+  } catch (error) {
+    if (!reused(error)) throw error;
+    for (const earlier of (draft.unanswered ?? []).filter((sent) => JSON.stringify(sent) !== JSON.stringify(body)).reverse()) {
+      try {
+        return { dossier: (await submitDossier(api, earlier, { idempotencyKey })).dossier, changedAfterFiling: true };
+      } catch (again) {
+        if (!reused(again)) throw again;
+      }
+    }
+    throw error;
+  }
 }
