@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   isUploadMediaType, parseUploadMetadata, sha256HexSchema, TUS_CHUNK_MEDIA_TYPE, TUS_VERSION, tusExtensions, uploadChecksumAlgorithms,
@@ -8,7 +6,8 @@ import {
 import type { ServerContext } from '../context.js';
 import { ProblemError, sizeLimitParams } from '../http/problem.js';
 import { enforceRateLimit } from '../http/rate-limit.js';
-import { appendToUpload, createUpload, deleteUpload, findUpload, isGone, uploadHref, uploadView, type UploadRecord } from './store.js';
+import { uploadByteStore } from './bytes.js';
+import { createUpload, deleteUpload, findUpload, isGone, receiveChunk, releaseAllLeases, uploadHref, uploadView, type UploadRecord } from './store.js';
 
 const ACCEPTED = Object.keys(uploadMediaTypes).join(', ');
 
@@ -43,27 +42,6 @@ function checksumOf(request: FastifyRequest): { algorithm: 'sha1' | 'sha256'; di
   return { algorithm: algorithm as 'sha1' | 'sha256', digest };
 }
 
-/**
- * Reads a request body stream up to `limit` bytes; reports whether it ended normally. Past the
- * limit the rest is read and dropped, so the answer reaches the client on an orderly connection.
- */
-async function readChunk(stream: Readable, limit: number): Promise<{ bytes: Buffer; complete: boolean; tooLarge: boolean }> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  try {
-    for await (const part of stream) {
-      const buffer = part as Buffer;
-      length += buffer.length;
-      if (length <= limit) parts.push(buffer);
-    }
-    if (length > limit) return { bytes: Buffer.alloc(0), complete: true, tooLarge: true };
-    return { bytes: Buffer.concat(parts), complete: true, tooLarge: false };
-  } catch {
-    // The connection dropped mid-chunk: what arrived is still usable (tus: keep what was received).
-    return { bytes: Buffer.concat(parts), complete: false, tooLarge: false };
-  }
-}
-
 /** Ends a request whose client went away mid-body: nobody is there to read an answer. */
 function abandon(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   reply.hijack();
@@ -80,10 +58,13 @@ function tusHeaders(reply: FastifyReply, upload: UploadRecord): FastifyReply {
 
 /**
  * tus 1.0 uploads (core + creation, checksum, expiration, termination): `OPTIONS`/`POST /uploads`,
- * `HEAD`/`PATCH`/`DELETE`/`GET /uploads/{id}`. Bytes are kept in the database, so any instance can
- * take the next chunk.
+ * `HEAD`/`PATCH`/`DELETE`/`GET /uploads/{id}`. Chunks are streamed, never held whole: into files
+ * beside the embedded database (whose one thread then never carries them), or into PostgreSQL,
+ * where every instance can take the next chunk.
  */
 export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerContext): Promise<void> {
+  const bytes = uploadByteStore(db, config.dataDir);
+  if (db.kind === 'pglite') await releaseAllLeases(db);
   app.options('/uploads', async (_request, reply) => reply.code(204)
     .header('tus-resumable', TUS_VERSION)
     .header('tus-version', TUS_VERSION)
@@ -153,20 +134,9 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     if (offset !== current.received) {
       throw new ProblemError('upload-offset-mismatch', { params: { expected: current.received, received: offset }, ...tusOnly });
     }
-    const { bytes, complete, tooLarge } = await readChunk(request.body as Readable, current.size - offset);
-    if (tooLarge) throw new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), ...tusOnly });
-    if (checksum) {
-      // A checksum covers the whole chunk: an interrupted chunk cannot be verified, so none of it is kept.
-      if (!complete) return abandon(request, reply);
-      if (createHash(checksum.algorithm).update(bytes).digest('base64') !== checksum.digest) {
-        throw new ProblemError('upload-checksum-mismatch', tusOnly);
-      }
-    }
-    const outcome = await appendToUpload(db, current.id, offset, bytes);
-    if (!complete) {
-      request.log.info({ upload: current.id, kept: outcome.kind === 'appended' ? bytes.length : 0 }, 'upload chunk interrupted; kept what arrived');
-      return abandon(request, reply);
-    }
+    const outcome = await receiveChunk(db, bytes, current, offset, {
+      body: request.body as AsyncIterable<Buffer>, limit: current.size - offset, ...(checksum ? { checksum } : {}),
+    });
     switch (outcome.kind) {
       case 'appended':
         return tusHeaders(reply, outcome.upload).code(204).send();
@@ -182,12 +152,15 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
         throw new ProblemError('upload-checksum-mismatch', tusOnly);
       case 'type-mismatch':
         throw new ProblemError('upload-type-not-allowed', { params: { mediaType: current.mediaType, accepted: ACCEPTED }, ...tusOnly });
+      case 'interrupted':
+        request.log.info({ upload: current.id, kept: outcome.kept }, 'upload chunk interrupted; kept what arrived');
+        return abandon(request, reply);
     }
   });
 
   app.delete<{ Params: { id: string } }>('/uploads/:id', async (request, reply) => {
     requireTus(request);
-    if (!(await deleteUpload(db, request.params.id))) throw new ProblemError('upload-not-found', { headers: { 'tus-resumable': TUS_VERSION } });
+    if (!(await deleteUpload(db, bytes, request.params.id))) throw new ProblemError('upload-not-found', { headers: { 'tus-resumable': TUS_VERSION } });
     return reply.code(204).header('tus-resumable', TUS_VERSION).send();
   });
 }
