@@ -7,7 +7,8 @@ import type { ServerContext } from '../context.js';
 import { ProblemError, sizeLimitParams } from '../http/problem.js';
 import { enforceRateLimit } from '../http/rate-limit.js';
 import { uploadByteStore } from './bytes.js';
-import { createUpload, deleteUpload, findUpload, isGone, receiveChunk, releaseAllLeases, uploadHref, uploadView, type UploadRecord } from './store.js';
+import { DatabaseLeases, MemoryLeases } from './leases.js';
+import { createUpload, deleteUpload, findUpload, isGone, receiveChunk, uploadHref, uploadView, type UploadRecord } from './store.js';
 
 const ACCEPTED = Object.keys(uploadMediaTypes).join(', ');
 
@@ -64,7 +65,8 @@ function tusHeaders(reply: FastifyReply, upload: UploadRecord): FastifyReply {
  */
 export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerContext): Promise<void> {
   const bytes = uploadByteStore(db, config.dataDir);
-  if (db.kind === 'pglite') await releaseAllLeases(db);
+  // One process owns an embedded database's folder: its leases live in memory, and die with it.
+  const leases = db.kind === 'pglite' ? new MemoryLeases() : new DatabaseLeases(db);
   app.options('/uploads', async (_request, reply) => reply.code(204)
     .header('tus-resumable', TUS_VERSION)
     .header('tus-version', TUS_VERSION)
@@ -134,7 +136,7 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     if (offset !== current.received) {
       throw new ProblemError('upload-offset-mismatch', { params: { expected: current.received, received: offset }, ...tusOnly });
     }
-    const outcome = await receiveChunk(db, bytes, current, offset, {
+    const outcome = await receiveChunk(db, { bytes, leases }, current, offset, {
       body: request.body as AsyncIterable<Buffer>, limit: current.size - offset, ...(checksum ? { checksum } : {}),
     });
     switch (outcome.kind) {

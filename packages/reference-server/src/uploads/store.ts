@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
 import { UPLOAD_PIECE_BYTES, type UploadByteStore } from './bytes.js';
+import type { UploadLeases } from './leases.js';
 import { API_BASE_PATH, type Upload, type UploadMediaType } from '../contract.js';
 import { contentMatchesType } from './sniff.js';
 import { vietnamIso } from '../dossiers/access.js';
@@ -79,43 +80,8 @@ export type AppendOutcome =
   /** The client went away mid-chunk; what arrived was kept (unless a checksum had to cover it). */
   | { kind: 'interrupted'; kept: number };
 
-/**
- * How long a chunk's writer holds an upload without writing: then another request (a client
- * retrying after a timeout, on any instance) may take it over.
- */
-const LEASE_SECONDS = 10;
-/** A piece smaller than {@link UPLOAD_PIECE_BYTES} is written after this long, so a slow client renews its lease. */
-const PIECE_MAX_WAIT_MS = 2_000;
-
-/**
- * Takes the upload's write lease at `offset`; `false` if the upload is not there, not uploading,
- * or another request is writing it.
- */
-async function takeLease(db: Queryable, id: string, offset: number, holder: string): Promise<boolean> {
-  const rows = await db.query(
-    `UPDATE uploads SET lease_holder = $3, lease_expires = now() + make_interval(secs => $4)
-     WHERE id = $1 AND received = $2 AND status = 'uploading' AND (lease_holder IS NULL OR lease_expires < now()) RETURNING id`,
-    [id, offset, holder, LEASE_SECONDS],
-  );
-  return rows.length === 1;
-}
-
-async function renewLease(db: Queryable, id: string, holder: string): Promise<boolean> {
-  const rows = await db.query("UPDATE uploads SET lease_expires = now() + make_interval(secs => $3) WHERE id = $1 AND lease_holder = $2 AND status = 'uploading' RETURNING id", [id, holder, LEASE_SECONDS]);
-  return rows.length === 1;
-}
-
-async function releaseLease(db: Queryable, id: string, holder: string): Promise<void> {
-  await db.query('UPDATE uploads SET lease_holder = NULL, lease_expires = NULL WHERE id = $1 AND lease_holder = $2', [id, holder]);
-}
-
-/**
- * Ends every write lease: for the embedded database at start, where one process owns the data
- * folder, so a lease left by a process that was killed holds nothing.
- */
-export async function releaseAllLeases(db: Queryable): Promise<void> {
-  await db.query('UPDATE uploads SET lease_holder = NULL, lease_expires = NULL WHERE lease_holder IS NOT NULL');
-}
+/** A writer renews its lease when it writes a piece this long after taking or renewing it. */
+const RENEW_AFTER_MS = 3_000;
 
 /** Why the upload is not writable at `offset` right now. */
 async function refusal(db: Queryable, id: string, offset: number, now: Date): Promise<AppendOutcome> {
@@ -141,31 +107,34 @@ export interface ChunkInput {
  * must be of its declared type, and match the `sha256` given at creation if one was; a file that
  * fails is marked failed (gone) and its bytes deleted.
  */
-export async function receiveChunk(db: Database, bytes: UploadByteStore, upload: UploadRecord, offset: number, input: ChunkInput, now = new Date()): Promise<AppendOutcome> {
+export async function receiveChunk(db: Database, store: { bytes: UploadByteStore; leases: UploadLeases }, upload: UploadRecord, offset: number, input: ChunkInput, now = new Date()): Promise<AppendOutcome> {
+  const { bytes, leases } = store;
   const holder = randomBytes(12).toString('base64url');
-  if (!(await takeLease(db, upload.id, offset, holder))) return refusal(db, upload.id, offset, now);
+  if (!(await leases.take(upload.id, holder))) return refusal(db, upload.id, offset, now);
   let released = false;
   try {
     const writer = await bytes.open(upload.id, offset);
     const hash = input.checksum ? createHash(input.checksum.algorithm) : undefined;
     let piece: Buffer[] = [];
     let pieceLength = 0;
-    let pieceSince = Date.now();
+    let renewedAt = Date.now();
     let written = 0;
     let length = 0;
     let complete = true;
     let leaseLost = false;
     const flush = async () => {
       if (pieceLength === 0) return;
-      if (!(await renewLease(db, upload.id, holder))) {
-        leaseLost = true;
-        return;
+      if (Date.now() - renewedAt >= RENEW_AFTER_MS) {
+        if (!(await leases.renew(upload.id, holder))) {
+          leaseLost = true;
+          return;
+        }
+        renewedAt = Date.now();
       }
       await writer.write(piece.length === 1 ? piece[0]! : Buffer.concat(piece));
       written += pieceLength;
       piece = [];
       pieceLength = 0;
-      pieceSince = Date.now();
     };
     try {
       for await (const part of input.body) {
@@ -174,7 +143,7 @@ export async function receiveChunk(db: Database, bytes: UploadByteStore, upload:
         hash?.update(part);
         piece.push(part);
         pieceLength += part.length;
-        if (pieceLength >= UPLOAD_PIECE_BYTES || Date.now() - pieceSince >= PIECE_MAX_WAIT_MS) await flush();
+        if (pieceLength >= UPLOAD_PIECE_BYTES) await flush();
         if (leaseLost) break;
       }
     } catch {
@@ -195,26 +164,33 @@ export async function receiveChunk(db: Database, bytes: UploadByteStore, upload:
     }
     await flush();
     await writer.finish();
-    if (leaseLost) return refusal(db, upload.id, offset, now);
+    if (leaseLost || !(await leases.renew(upload.id, holder))) return refusal(db, upload.id, offset, now);
     const received = offset + written;
-    const outcome = received === upload.size ? await finishUpload(db, bytes, upload, holder) : await moveOffset(db, upload, holder, received);
+    const outcome = received === upload.size ? await finishUpload(db, bytes, upload, offset, holder) : await moveOffset(db, upload, offset, holder, received);
+    await leases.release(upload.id, holder);
     released = true;
     if (!complete) return { kind: 'interrupted', kept: outcome.kind === 'appended' ? written : 0 };
     return outcome;
   } finally {
-    if (!released) await releaseLease(db, upload.id, holder).catch(() => undefined);
+    if (!released) await leases.release(upload.id, holder).catch(() => undefined);
   }
 }
 
-/** Moves the offset to `received` and lets go of the lease, if this request still holds it. */
-async function moveOffset(db: Database, upload: UploadRecord, holder: string, received: number): Promise<AppendOutcome> {
-  const rows = await db.query('UPDATE uploads SET received = $3, lease_holder = NULL, lease_expires = NULL WHERE id = $1 AND lease_holder = $2 RETURNING id', [upload.id, holder, received]);
+/**
+ * Whether the upload still stands at `offset`, uploading, and no other request holds its lease:
+ * the condition of every write that moves its offset.
+ */
+const STILL_OURS = "id = $1 AND received = $2 AND status = 'uploading' AND (lease_holder IS NULL OR lease_holder = $3)";
+
+/** Moves the offset from `offset` to `received`, if nothing else moved it meanwhile. */
+async function moveOffset(db: Database, upload: UploadRecord, offset: number, holder: string, received: number): Promise<AppendOutcome> {
+  const rows = await db.query(`UPDATE uploads SET received = $4, lease_holder = NULL, lease_expires = NULL WHERE ${STILL_OURS} RETURNING id`, [upload.id, offset, holder, received]);
   if (rows.length === 0) return { kind: 'offset-mismatch', expected: (await findUpload(db, upload.id))?.received ?? upload.received };
   return { kind: 'appended', upload: { ...upload, received } };
 }
 
 /** Checks the whole file (read back piece by piece) and marks the upload complete, or failed. */
-async function finishUpload(db: Database, bytes: UploadByteStore, upload: UploadRecord, holder: string): Promise<AppendOutcome> {
+async function finishUpload(db: Database, bytes: UploadByteStore, upload: UploadRecord, offset: number, holder: string): Promise<AppendOutcome> {
   const hash = createHash('sha256');
   let head: Buffer | undefined;
   for await (const piece of bytes.read(upload.id, upload.size)) {
@@ -226,9 +202,8 @@ async function finishUpload(db: Database, bytes: UploadByteStore, upload: Upload
   const typeFails = !contentMatchesType(head ?? Buffer.alloc(0), upload.mediaType);
   const failed = checksumFails || typeFails;
   const rows = await db.query(
-    `UPDATE uploads SET received = size, status = $3, sha256 = $4, lease_holder = NULL, lease_expires = NULL
-     WHERE id = $1 AND lease_holder = $2 RETURNING id`,
-    [upload.id, holder, failed ? 'failed' : 'complete', failed ? null : sha256],
+    `UPDATE uploads SET received = size, status = $4, sha256 = $5, lease_holder = NULL, lease_expires = NULL WHERE ${STILL_OURS} RETURNING id`,
+    [upload.id, offset, holder, failed ? 'failed' : 'complete', failed ? null : sha256],
   );
   if (rows.length === 0) return { kind: 'offset-mismatch', expected: (await findUpload(db, upload.id))?.received ?? upload.received };
   if (failed) {
