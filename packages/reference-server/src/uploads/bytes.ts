@@ -1,13 +1,15 @@
-import { constants, createReadStream, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { constants, mkdirSync } from 'node:fs';
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Database } from '../db/database.js';
 import { asBuffer } from '../db/database.js';
 
 /** Where a chunk's bytes go while it arrives; nothing counts until the upload's offset moves. */
 export interface UploadWriter {
-  /** Writes `bytes` after what this writer wrote so far. */
-  write(bytes: Buffer): Promise<void>;
+  /** Writes `parts`, in order, after what this writer wrote so far. */
+  write(parts: readonly Buffer[]): Promise<void>;
   /** Makes what was written durable, and lets go of the file. */
   finish(): Promise<void>;
 }
@@ -22,10 +24,16 @@ export interface UploadByteStore {
   readonly kind: 'files' | 'database';
   /** Starts writing upload `id` at `offset`, dropping any bytes at or past it. */
   open(id: string, offset: number): Promise<UploadWriter>;
-  /** The upload's first `size` bytes, in pieces of at most {@link UPLOAD_PIECE_BYTES}. */
-  read(id: string, size: number): AsyncIterable<Buffer>;
+  /** The SHA-256 (hex) of the upload's first `size` bytes, and their first 16 (to sniff the type). */
+  digest(id: string, size: number): Promise<UploadDigest>;
   /** Deletes the bytes of these uploads. */
   remove(ids: readonly string[]): Promise<void>;
+}
+
+/** What {@link UploadByteStore.digest} gives. */
+export interface UploadDigest {
+  sha256: string;
+  head: Buffer;
 }
 
 /** Bytes are written, read and stored in pieces of this size: the memory one upload holds. */
@@ -62,9 +70,11 @@ export class FileUploadBytes implements UploadByteStore {
     }
     const folder = this.folder;
     return {
-      async write(bytes) {
-        await file.write(bytes, 0, bytes.length, position);
-        position += bytes.length;
+      async write(parts) {
+        const length = parts.reduce((sum, part) => sum + part.length, 0);
+        const { bytesWritten } = await file.writev(parts, position);
+        if (bytesWritten !== length) throw new Error(`short write to upload ${id}: ${bytesWritten} of ${length} bytes (disk full?)`);
+        position += length;
       },
       async finish() {
         try {
@@ -78,14 +88,63 @@ export class FileUploadBytes implements UploadByteStore {
     };
   }
 
-  async *read(id: string, size: number): AsyncIterable<Buffer> {
-    if (size === 0) return;
-    yield* createReadStream(join(this.folder, fileName(id)), { start: 0, end: size - 1, highWaterMark: UPLOAD_PIECE_BYTES }) as AsyncIterable<Buffer>;
+  digest(id: string, size: number): Promise<UploadDigest> {
+    return hashFile(join(this.folder, fileName(id)), size);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
     await Promise.all(ids.map((id) => rm(join(this.folder, fileName(id)), { force: true })));
   }
+}
+
+/**
+ * Hashes files in a worker thread: 20 MiB of SHA-256 is tens of milliseconds of CPU that the
+ * event loop, answering everyone else, should not spend. Plain JavaScript (evaluated), so it runs
+ * the same from sources and from the build.
+ */
+const HASH_WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { createReadStream } = require('node:fs');
+parentPort.on('message', ({ job, path, size }) => {
+  const hash = createHash('sha256');
+  let head;
+  const done = (answer) => parentPort.postMessage({ job, ...answer });
+  if (size === 0) return done({ sha256: hash.digest('hex'), head: new Uint8Array(0) });
+  createReadStream(path, { start: 0, end: size - 1, highWaterMark: ${UPLOAD_PIECE_BYTES} })
+    .on('data', (piece) => { head ??= new Uint8Array(piece.subarray(0, 16)); hash.update(piece); })
+    .on('end', () => done({ sha256: hash.digest('hex'), head }))
+    .on('error', (error) => done({ error: error.message }));
+});
+`;
+
+let hasher: { worker: Worker; jobs: Map<number, (answer: { sha256?: string; head?: Uint8Array; error?: string }) => void>; next: number } | undefined;
+
+function hashFile(path: string, size: number): Promise<UploadDigest> {
+  if (!hasher) {
+    const worker = new Worker(HASH_WORKER, { eval: true });
+    const jobs = new Map<number, (answer: { sha256?: string; head?: Uint8Array; error?: string }) => void>();
+    worker.on('message', (answer: { job: number; sha256?: string; head?: Uint8Array; error?: string }) => {
+      jobs.get(answer.job)?.(answer);
+      jobs.delete(answer.job);
+      if (jobs.size === 0) worker.unref();
+    });
+    worker.on('error', (error) => {
+      for (const settle of jobs.values()) settle({ error: error.message });
+      jobs.clear();
+      hasher = undefined;
+    });
+    hasher = { worker, jobs, next: 0 };
+  }
+  const { worker, jobs } = hasher;
+  const job = hasher.next++;
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    jobs.set(job, ({ sha256, head, error }) => (error !== undefined || sha256 === undefined
+      ? reject(new Error(`hashing ${path}: ${error}`))
+      : resolve({ sha256, head: Buffer.from(head ?? new Uint8Array(0)) })));
+    worker.postMessage({ job, path, size });
+  });
 }
 
 async function syncFolder(folder: string): Promise<void> {
@@ -115,7 +174,8 @@ export class DatabaseUploadBytes implements UploadByteStore {
     await db.query('DELETE FROM upload_chunks WHERE upload_id = $1 AND start >= $2', [id, offset]);
     let position = offset;
     return {
-      async write(bytes) {
+      async write(parts) {
+        const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
         await db.query('INSERT INTO upload_chunks (upload_id, start, data) VALUES ($1, $2, $3)', [id, position, bytes]);
         position += bytes.length;
       },
@@ -125,7 +185,17 @@ export class DatabaseUploadBytes implements UploadByteStore {
     };
   }
 
-  async *read(id: string, size: number): AsyncIterable<Buffer> {
+  async digest(id: string, size: number): Promise<UploadDigest> {
+    const hash = createHash('sha256');
+    let head: Buffer | undefined;
+    for await (const piece of this.#pieces(id, size)) {
+      head ??= Buffer.from(piece.subarray(0, 16));
+      hash.update(piece);
+    }
+    return { sha256: hash.digest('hex'), head: head ?? Buffer.alloc(0) };
+  }
+
+  async *#pieces(id: string, size: number): AsyncIterable<Buffer> {
     let position = 0;
     while (position < size) {
       const [row] = await this.#db.query<{ start: number; data: unknown }>(

@@ -131,7 +131,7 @@ export async function receiveChunk(db: Database, store: { bytes: UploadByteStore
         }
         renewedAt = Date.now();
       }
-      await writer.write(piece.length === 1 ? piece[0]! : Buffer.concat(piece));
+      await writer.write(piece);
       written += pieceLength;
       piece = [];
       pieceLength = 0;
@@ -191,15 +191,9 @@ async function moveOffset(db: Database, upload: UploadRecord, offset: number, ho
 
 /** Checks the whole file (read back piece by piece) and marks the upload complete, or failed. */
 async function finishUpload(db: Database, bytes: UploadByteStore, upload: UploadRecord, offset: number, holder: string): Promise<AppendOutcome> {
-  const hash = createHash('sha256');
-  let head: Buffer | undefined;
-  for await (const piece of bytes.read(upload.id, upload.size)) {
-    head ??= piece.subarray(0, 16);
-    hash.update(piece);
-  }
-  const sha256 = hash.digest('hex');
+  const { sha256, head } = await bytes.digest(upload.id, upload.size);
   const checksumFails = upload.expectedSha256 !== null && upload.expectedSha256 !== sha256;
-  const typeFails = !contentMatchesType(head ?? Buffer.alloc(0), upload.mediaType);
+  const typeFails = !contentMatchesType(head, upload.mediaType);
   const failed = checksumFails || typeFails;
   const rows = await db.query(
     `UPDATE uploads SET received = size, status = $4, sha256 = $5, lease_holder = NULL, lease_expires = NULL WHERE ${STILL_OURS} RETURNING id`,
