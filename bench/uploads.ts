@@ -1,7 +1,7 @@
 /**
  * Uploads under load: N parallel tus uploads of 20 MiB (each in 1 MiB PATCHes, the SDK's default
  * chunk, or one PATCH with `--whole`), while a prober asks `/health` and looks a dossier up every
- * 10 ms. Prints upload throughput, p50/p99/max of the probes' latency, and the server's peak
+ * 10 ms. Prints upload throughput, p50/p99/max latency of each probe, and the server's peak
  * resident memory (sampled from /proc every 50 ms). The peer, in the same run: a bare `node:http`
  * server that streams each body to a file (no tus, no database), the floor for this machine; the
  * ratio is ours over it. On PGlite always, on PostgreSQL too when DATABASE_URL is set.
@@ -38,18 +38,18 @@ function memoryPeak(pid: number): () => number {
   };
 }
 
-/** Probes `paths` in turn every 10 ms until `done` resolves; returns their latencies in ms. */
-async function probe(base: string, paths: { path: string; headers?: Record<string, string> }[], done: Promise<unknown>): Promise<number[]> {
-  const latencies: number[] = [];
+/** Probes `paths` in turn every 10 ms until `done` resolves; returns their latencies in ms, by path. */
+async function probe(base: string, paths: { path: string; headers?: Record<string, string> }[], done: Promise<unknown>): Promise<number[][]> {
+  const latencies: number[][] = paths.map(() => []);
   let running = true;
   void done.finally(() => { running = false; });
   while (running) {
-    for (const { path, headers } of paths) {
+    for (const [index, { path, headers }] of paths.entries()) {
       const started = performance.now();
       const answer = await fetch(`${base}${path}`, { headers: headers ?? {} });
       await answer.arrayBuffer();
       if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
-      latencies.push(performance.now() - started);
+      latencies[index]!.push(performance.now() - started);
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -109,7 +109,9 @@ async function measure(name: string, base: string, pid: number, tus: boolean, pr
   const fields = {
     server: name, uploads: UPLOADS, sizeMiB: SIZE / MiB, chunkMiB: CHUNK / MiB, seconds: round(seconds),
     throughputMBps: round((UPLOADS * SIZE) / 1e6 / seconds),
-    probeP50Ms: round(quantile(latencies, 0.5)), probeP99Ms: round(quantile(latencies, 0.99)), probeMaxMs: round(Math.max(...latencies)), probes: latencies.length,
+    healthP50Ms: round(quantile(latencies[0]!, 0.5)), healthP99Ms: round(quantile(latencies[0]!, 0.99)), healthMaxMs: round(Math.max(...latencies[0]!)),
+    ...(latencies[1] ? { lookupP50Ms: round(quantile(latencies[1], 0.5)), lookupP99Ms: round(quantile(latencies[1], 0.99)), lookupMaxMs: round(Math.max(...latencies[1])) } : {}),
+    probes: latencies.flat().length,
     peakRssMiB: round(peak() / MiB),
   };
   result(fields);
