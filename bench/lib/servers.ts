@@ -30,7 +30,7 @@ export interface ServerProcess {
 
 /** Spawns `args` (a script and its arguments) and resolves once it prints its API line. */
 export function spawnProcess(args: string[], env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--conditions=egov-source', '--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, ['--conditions=egov-source', '--import', 'tsx', ...args], {
     cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
