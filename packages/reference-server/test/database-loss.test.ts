@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { audit, SubmissionLoad } from './chaos.js';
-import { absenceSubmission, call, sleep, spawnServer, stopServer, submit, type ChildServer } from './helpers.js';
+import { absenceSubmission, call, databaseKind, sleep, spawnServer, startTestServer, stopServer, submit, type ChildServer } from './helpers.js';
 import { PostgresCluster, postgresClusterUnavailable } from './postgres-cluster.js';
 
 // A private cluster: this test stops PostgreSQL, which other test files must not see.
@@ -53,5 +53,28 @@ describe('PostgreSQL goes away under load (private cluster)', () => {
     assert.ok((load.answers['503'] ?? 0) > 0, 'the clients saw the database away');
     assert.deepEqual(found.lost, [], 'lost acknowledged dossiers');
     assert.deepEqual(found.duplicated, [], 'duplicated dossiers');
+  });
+});
+
+describe(`the embedded database failing (${databaseKind})`, () => {
+  test('a database that fails, not the request, is 503 problem+json with Retry-After; /health still answers', { timeout: 60_000 }, async () => {
+    const server = await startTestServer();
+    try {
+      const filed = await submit(server.url, absenceSubmission('Cơ Sở Dữ Liệu Hỏng'));
+      assert.equal(filed.status, 201);
+      // The database goes away under the running server (PGlite closed; the PostgreSQL pool ended).
+      await server.db.close();
+      const lookup = await call(server.url, 'GET', `/api/v1/dossiers/${filed.body.code}`, { headers: { 'x-dossier-verifier': '0912345678', 'accept-language': 'en' } });
+      assert.equal(lookup.status, 503, lookup.text);
+      assert.match(lookup.headers.get('content-type') ?? '', /^application\/problem\+json/);
+      assert.ok(Number(lookup.headers.get('retry-after')) > 0);
+      assert.match(lookup.body.detail, /temporarily unavailable/);
+      const again = await submit(server.url, absenceSubmission('Cơ Sở Dữ Liệu Hỏng'));
+      assert.equal(again.status, 503, again.text);
+      assert.equal((await call(server.url, 'GET', '/health')).status, 200);
+    } finally {
+      await server.app.close();
+      await server.storage.remove();
+    }
   });
 });
