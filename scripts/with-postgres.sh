@@ -6,7 +6,8 @@
 # Installs PostgreSQL from Debian's packages when no server binaries are found (needs root or
 # sudo), creates a cluster with initdb in a temporary folder as the `postgres` user (when run as
 # root; as the current user otherwise), starts it on a free port on 127.0.0.1 only, exports
-# DATABASE_URL (superuser, trust authentication: for tests only), runs the command, stops the
+# DATABASE_URL (superuser, trust authentication: for tests only) and PGBIN (the server's binaries,
+# for tests that start a private cluster to stop and restart), runs the command, stops the
 # cluster and deletes its folder, and exits with the command's status.
 set -euo pipefail
 
@@ -42,6 +43,8 @@ trap cleanup EXIT INT TERM
   -o "-p ${PORT} -k ${WORK} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on" start >/dev/null
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:${PORT}/postgres"
+# Tests that stop and restart PostgreSQL start a private cluster with these binaries.
+export PGBIN
 echo "with-postgres: PostgreSQL $("${PGBIN}/postgres" --version | awk '{print $3}') at ${DATABASE_URL}" >&2
 set +e
 "$@"

@@ -3,6 +3,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { TUS_CHUNK_MEDIA_TYPE } from './contract.js';
 import type { ServerContext } from './context.js';
 import type { ServerConfig } from './config.js';
+import { DatabaseUnavailableError } from './db/database.js';
 import { ProblemError, sendProblem, sizeLimitParams } from './http/problem.js';
 import { capConnectionsPerAddress, clientErrorHandler, frameworkErrors, useStrictJson } from './http/framework.js';
 import { guardBody, guardUrl, isInputDatabaseError } from './http/input-guard.js';
@@ -29,6 +30,9 @@ const EXPOSED_HEADERS = [
   'RateLimit-Reset', 'Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Tus-Checksum-Algorithm', 'Upload-Offset',
   'Upload-Length', 'Upload-Expires', 'Upload-Metadata', 'WWW-Authenticate', 'Allow',
 ];
+
+/** Seconds a client is asked to wait when the database is away (a restart or failover takes a few). */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /** A URL for logs: the access token in a query is not written down. */
 function redactUrl(url: string): string {
@@ -145,6 +149,10 @@ export async function buildApp(context: ServerContext): Promise<FastifyInstance>
     if (error instanceof ProblemError) {
       if (error.status >= 500) request.log.error({ err: error }, 'problem');
       return sendProblem(request, reply, error.problem, error.options);
+    }
+    if (error instanceof DatabaseUnavailableError) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(request, reply, 'service-unavailable', { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
     }
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

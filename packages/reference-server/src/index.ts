@@ -19,6 +19,7 @@ import { runMaintenance } from './maintenance.js';
 import { PadesSigner } from './pki/cms-signer.js';
 import { loadOrCreatePki, trustListOf } from './pki/store.js';
 import { seedDatabase, type SeedOutcome } from './seed/index.js';
+import { uploadByteStore } from './uploads/bytes.js';
 
 export { loadConfig, type ServerConfig } from './config.js';
 export { DEMO_CLIENTS } from './auth/clients.js';
@@ -71,7 +72,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}, env: No
     };
     app = await buildApp(context);
     const built = app;
-    const maintain = () => runMaintenance(db, config.idempotencyTtlHours).then(
+    const uploadBytes = uploadByteStore(db, config.dataDir);
+    const maintain = () => runMaintenance(db, config.idempotencyTtlHours, uploadBytes).then(
       (report) => built.log.debug({ report }, 'maintenance'),
       (error: unknown) => built.log.warn({ err: error }, 'maintenance failed'),
     );

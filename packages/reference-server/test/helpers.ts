@@ -129,14 +129,14 @@ export interface Answer<T = any> {
 
 /** Sends a request and reads the whole answer. `json` sets a JSON body. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function call<T = any>(base: string, method: string, path: string, options: { headers?: Record<string, string>; json?: unknown; body?: BodyInit } = {}): Promise<Answer<T>> {
+export async function call<T = any>(base: string, method: string, path: string, options: { headers?: Record<string, string>; json?: unknown; body?: BodyInit; signal?: AbortSignal } = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   let body = options.body;
   if (options.json !== undefined) {
     headers['content-type'] ??= 'application/json';
     body = JSON.stringify(options.json);
   }
-  const response = await fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+  const response = await fetch(`${base}${path}`, { method, headers, ...(body !== undefined ? { body } : {}), ...(options.signal ? { signal: options.signal } : {}) });
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   return { status: response.status, headers: response.headers, text, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
@@ -167,8 +167,8 @@ export function absenceSubmission(name = 'Nguyễn Văn Kiểm Thử', phone = '
 }
 
 /** Submits `body` with a fresh (or given) idempotency key. */
-export function submit(base: string, body: unknown, key: string = randomUUID(), headers: Record<string, string> = {}): Promise<Answer> {
-  return call(base, 'POST', '/api/v1/dossiers', { headers: { 'idempotency-key': key, ...headers }, json: body });
+export function submit(base: string, body: unknown, key: string = randomUUID(), headers: Record<string, string> = {}, signal?: AbortSignal): Promise<Answer> {
+  return call(base, 'POST', '/api/v1/dossiers', { headers: { 'idempotency-key': key, ...headers }, json: body, ...(signal ? { signal } : {}) });
 }
 
 /** A child-process server (`src/cli.ts`), as `npm start` runs it. */
@@ -179,19 +179,35 @@ export interface ChildServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Spawns the CLI with `env` and waits until it prints its API URL. */
+/** Every child server still running: killed when the test process exits, whatever happened to the test. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** How long a child server may take to start: generous, as CI machines are loaded. */
+const START_TIMEOUT_MS = 120_000;
+
+/** Spawns the CLI with `env` and waits (up to two minutes) until it prints its API URL; kills it if it does not. */
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--conditions=egov-source', '--import', 'tsx', join(packageRoot, 'src/cli.ts')], {
     cwd: packageRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', EGOV_SEED_DOSSIERS: String(SEED_DOSSIERS), EGOV_LOOKUP_LIMIT: '100000', EGOV_SUBMISSION_LIMIT: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => {
+    children.delete(child);
+    resolve({ code, signal });
+  }));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in ${START_TIMEOUT_MS / 1000} s:\n${output}`));
+    }, START_TIMEOUT_MS);
     const check = () => {
       const match = /API:\s+(http:\/\/[^\s/]+)\/api\/v1/.exec(output);
       if (match) {
@@ -210,3 +226,12 @@ export async function spawnServer(env: Record<string, string>): Promise<ChildSer
 
 /** Waits `ms`. */
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Stops a child server: SIGTERM, then SIGKILL if it has not exited within `graceMs`. Safe to call twice. */
+export async function stopServer(server: ChildServer | undefined, graceMs = 15_000): Promise<void> {
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), graceMs);
+  await server.exited;
+  clearTimeout(timer);
+}

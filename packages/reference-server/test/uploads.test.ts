@@ -134,6 +134,34 @@ describe(`uploads, tus 1.0 (${databaseKind})`, () => {
     assert.equal(upload.sha256, createHash('sha256').update(file).digest('hex'), 'the resumed file is byte for byte the original');
   });
 
+  test('while one request writes a chunk, another at the same offset is 409 and writes nothing; the first completes the file', async () => {
+    const file = pdfBytes(300_000);
+    const location = (await create('two-writers.pdf', file.length)).headers.get('location')!;
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    const answer = new Promise<string>((resolve, reject) => {
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('latin1');
+        if (text.includes('\r\n\r\n')) resolve(text);
+      });
+      socket.on('error', reject);
+    });
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.write(`PATCH ${location} HTTP/1.1\r\nHost: 127.0.0.1\r\nTus-Resumable: 1.0.0\r\nContent-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\nContent-Length: ${file.length}\r\nConnection: close\r\n\r\n`);
+    await new Promise<void>((resolve) => socket.write(file.subarray(0, 100_000), () => resolve()));
+    await sleep(300);
+    const second = await patch(location, 0, file);
+    assert.equal(second.status, 409, second.text);
+    assert.equal(second.body.type, 'urn:egov-kit:problem:upload-offset-mismatch');
+    socket.write(file.subarray(100_000));
+    assert.match(await answer, /^HTTP\/1\.1 204/);
+    socket.destroy();
+    const upload = (await call(base, 'GET', location)).body;
+    assert.equal(upload.status, 'complete');
+    assert.equal(upload.sha256, createHash('sha256').update(file).digest('hex'), 'the file is the first writer\'s, byte for byte');
+  });
+
   test('a dropped chunk sent with a checksum is not kept (it cannot be verified)', async () => {
     const file = pdfBytes(400_000);
     const location = (await create('checked.pdf', file.length)).headers.get('location')!;

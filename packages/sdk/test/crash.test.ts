@@ -17,11 +17,12 @@ describe('the server killed (SIGKILL) mid-request and started again on the same 
     proxy = await FaultProxy.start(server.url);
   });
   after(async () => {
-    await proxy.close();
-    await server.stop();
+    await proxy?.close();
+    await server?.stop();
   });
 
-  test('no acknowledged dossier is lost, none is duplicated, the upload resumes and the live view misses nothing', async () => {
+  // A deadline of its own: a server that never comes back fails the test instead of hanging the run.
+  test('no acknowledged dossier is lost, none is duplicated, the upload resumes and the live view misses nothing', { timeout: 180_000 }, async (t) => {
     const client = createClient({ baseUrl: proxy.url, timeoutMs: 3000, retry: patience });
     const staff = createClient({ baseUrl: server.url, timeoutMs: 3000, retry: patience, auth: { clientId: 'demo-staff', clientSecret: 'demo-staff-secret' } });
     const since = new Date(Date.now() - 1000).toISOString();
@@ -32,6 +33,8 @@ describe('the server killed (SIGKILL) mid-request and started again on the same 
     const subscription = client.subscribe(watched.code, watched.access!, {
       reconnectDelayMs: 100, pollIntervalMs: 300, streamRetryIntervalMs: 1000, onEvent: (event) => seen.push(event.seq),
     });
+    // Its reconnect timers would otherwise keep the test process alive after a failure.
+    t.after(() => subscription.close());
     await staff.staff.run(watched.code, 'receive', {});
     await waitFor(() => seen.length === 1, 'the first event');
 

@@ -101,6 +101,19 @@ describe('uploads (tus) against the reference server', () => {
     }
   });
 
+  test('a chunk the server stopped waiting for (408) is sent again in smaller chunks', async () => {
+    const bytes = pdfBytes(512 * 1024);
+    proxy.inject(patches, { kind: 'respond', status: 408, body: JSON.stringify({ type: 'about:blank', title: 'Request Timeout', status: 408 }) });
+    const start = since();
+    try {
+      const upload = await client().upload(bytes, { name: 'h.pdf', mediaType: 'application/pdf', chunkSize: 512 * 1024 });
+      assert.equal(upload.sha256, sha256(bytes));
+      assert.deepEqual(offsetsOf(proxy.log.slice(start)), [0, 0, 262_144], 'the refused chunk was sent again in halves');
+    } finally {
+      proxy.clear();
+    }
+  });
+
   test('a server asking to wait longer than maxRetryAfterMs gets its error passed on at once', async () => {
     proxy.inject(patches, { kind: 'respond', status: 503, headers: { 'retry-after': '120' }, body: JSON.stringify({ type: 'about:blank', title: 'Bảo trì', status: 503 }) });
     const controller = new AbortController();

@@ -43,3 +43,33 @@ export function sqlState(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/**
+ * The database cannot be reached or failed in a way that is not the request's fault (a dropped
+ * connection, a server shutting down or starting up, the embedded engine failing). The API answers
+ * it with `503 service-unavailable` and `Retry-After`: the same request may succeed once it is back.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`The database is unavailable: ${(cause as Error | undefined)?.message ?? String(cause)}`, { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** SQLSTATE classes and codes that say "the database is away", not "the statement is wrong". */
+const UNAVAILABLE_STATES = /^(08|53|57P|58)/;
+/** Socket errors of a connection that could not be made or was cut. */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
+
+/**
+ * Whether a node-postgres error means the connection or the server is unavailable: a socket
+ * error, a connection-class SQLSTATE (08…, 53…, 57P…, 58…), or the driver's own messages for a
+ * connection that ended or a pool that timed out.
+ */
+export function isConnectionFailure(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const code = sqlState(error);
+  if (code !== undefined && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.test(code))) return true;
+  const message = (error as Error | null)?.message ?? '';
+  return /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Client was closed|Connection ended/i.test(message);
+}

@@ -189,6 +189,15 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX dossiers_applicant ON dossiers ((applicant ->> 'idNumber'), submitted_at DESC, code DESC);
     `,
   },
+  {
+    version: 3,
+    name: 'upload write leases',
+    sql: /* sql */ `
+      -- The one request writing an upload's next chunk (any instance), until the lease expires
+      -- unrenewed. Bytes live outside this row: files beside PGlite, upload_chunks on PostgreSQL.
+      ALTER TABLE uploads ADD COLUMN lease_holder text, ADD COLUMN lease_expires timestamptz;
+    `,
+  },
 ];
 
 /** A lock id only this server takes, so instances starting together migrate and seed one at a time. */

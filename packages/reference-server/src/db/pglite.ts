@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Database, Queryable } from './database.js';
+import { DatabaseUnavailableError, isConnectionFailure, sqlState, type Database, type Queryable } from './database.js';
 
 const LOCK_FILE = 'server.lock';
 
@@ -33,14 +33,32 @@ function lockDataFolder(folder: string): () => void {
   return () => rmSync(path, { force: true });
 }
 
+/**
+ * A failure of the engine itself (closed, out of memory, a file it cannot write: no SQLSTATE, or
+ * one of resources or I/O) becomes a {@link DatabaseUnavailableError}. SQL errors, and the
+ * programming errors of a bad parameter, pass unchanged.
+ */
+function translate(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError || error instanceof TypeError || error instanceof RangeError) return error;
+  return sqlState(error) === undefined || isConnectionFailure(error) ? new DatabaseUnavailableError(error) : error;
+}
+
 function wrap(target: PGlite | Transaction): Queryable {
   return {
     async query<R>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query<R>(sql, params as unknown[]);
-      return result.rows;
+      try {
+        const result = await target.query<R>(sql, params as unknown[]);
+        return result.rows;
+      } catch (error) {
+        throw translate(error);
+      }
     },
     async exec(sql: string) {
-      await target.exec(sql);
+      try {
+        await target.exec(sql);
+      } catch (error) {
+        throw translate(error);
+      }
     },
   };
 }
@@ -63,7 +81,22 @@ export async function openPglite(folder: string): Promise<Database> {
     location: folder,
     query: root.query,
     exec: root.exec,
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    async transaction(work) {
+      let failedInWork = false;
+      try {
+        return await pg.transaction(async (tx) => {
+          try {
+            return await work(wrap(tx));
+          } catch (error) {
+            failedInWork = true;
+            throw error;
+          }
+        });
+      } catch (error) {
+        // What the work threw is the caller's; a failure to begin, commit or roll back is the engine's.
+        throw failedInWork ? error : translate(error);
+      }
+    },
     // One process, one connection: notifications are never lost, so `onLost` is never called.
     async listen(channel, onMessage) {
       const stop = await pg.listen(channel, onMessage);

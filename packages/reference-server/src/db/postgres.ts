@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Database, Queryable } from './database.js';
+import { DatabaseUnavailableError, isConnectionFailure, type Database, type Queryable } from './database.js';
 import { PostgresNotifications } from './postgres-notifications.js';
 
 /** The URL without its password, for logs. */
@@ -26,17 +26,34 @@ function statementName(sql: string): string {
   return name;
 }
 
+/** A lost connection becomes a {@link DatabaseUnavailableError}; other errors pass unchanged. */
+function translate(error: unknown): unknown {
+  if (error instanceof DatabaseUnavailableError || !isConnectionFailure(error)) return error;
+  return new DatabaseUnavailableError(error);
+}
+
 function wrap(target: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<R>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query({ name: statementName(sql), text: sql, values: params as unknown[] });
-      return result.rows as R[];
+      try {
+        const result = await target.query({ name: statementName(sql), text: sql, values: params as unknown[] });
+        return result.rows as R[];
+      } catch (error) {
+        throw translate(error);
+      }
     },
     async exec(sql: string) {
-      await target.query(sql);
+      try {
+        await target.query(sql);
+      } catch (error) {
+        throw translate(error);
+      }
     },
   };
 }
+
+/** How long a request waits for a free connection (or a new one) before it is told to retry. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Options of {@link openPostgres}. */
 export interface PostgresOptions {
@@ -53,7 +70,7 @@ export interface PostgresOptions {
  * and re-established when it drops.
  */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on('error', () => {
     // An idle client died (server restart); the pool replaces it on next use.
   });
@@ -67,17 +84,26 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     query: root.query,
     exec: root.exec,
     async transaction(work) {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((error: unknown) => { throw translate(error); });
+      // A checked-out client has no listener of the pool's: without this one, a connection cut
+      // mid-transaction (failover, pg_terminate_backend) is an unhandled 'error' that ends the process.
+      let lost: Error | undefined;
+      const onError = (error: Error) => { lost = error; };
+      client.on('error', onError);
+      const tx = wrap(client);
       try {
-        await client.query('BEGIN');
-        const result = await work(wrap(client));
-        await client.query('COMMIT');
+        await tx.exec('BEGIN');
+        const result = await work(tx);
+        await tx.exec('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        if (!lost && isConnectionFailure(error)) lost = error as Error;
+        if (!lost) await client.query('ROLLBACK').catch(() => undefined);
+        throw lost ? (lost instanceof DatabaseUnavailableError ? lost : new DatabaseUnavailableError(lost)) : error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A client whose connection failed is destroyed, not handed to the next request.
+        client.release(lost);
       }
     },
     listen: (channel, onMessage, onLost) => notifications.listen(channel, onMessage, onLost),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { unsafeTextReason } from '@egov-kit/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -9,7 +8,9 @@ import {
 import type { ServerContext } from '../context.js';
 import { ProblemError, sizeLimitParams } from '../http/problem.js';
 import { enforceRateLimit } from '../http/rate-limit.js';
-import { appendToUpload, createUpload, deleteUpload, findUpload, isGone, uploadHref, uploadView, type UploadRecord } from './store.js';
+import { uploadByteStore } from './bytes.js';
+import { DatabaseLeases, MemoryLeases } from './leases.js';
+import { createUpload, deleteUpload, findUpload, isGone, receiveChunk, uploadHref, uploadView, type UploadRecord } from './store.js';
 
 const ACCEPTED = Object.keys(uploadMediaTypes).join(', ');
 
@@ -44,31 +45,6 @@ function checksumOf(request: FastifyRequest): { algorithm: 'sha1' | 'sha256'; di
   return { algorithm: algorithm as 'sha1' | 'sha256', digest };
 }
 
-/**
- * Reads a request body stream up to `limit` bytes; reports whether it ended normally. A body that
- * goes past the limit is not read further: the caller answers 413 at once and the connection closes.
- */
-function readChunk(stream: Readable, limit: number): Promise<{ bytes: Buffer; complete: boolean; tooLarge: boolean }> {
-  return new Promise((resolve) => {
-    const parts: Buffer[] = [];
-    let length = 0;
-    const finish = (outcome: { complete: boolean; tooLarge: boolean }) => {
-      stream.off('data', onData).off('end', onEnd).off('error', onError);
-      resolve({ bytes: outcome.tooLarge ? Buffer.alloc(0) : Buffer.concat(parts), ...outcome });
-    };
-    const onData = (part: Buffer) => {
-      length += part.length;
-      if (length <= limit) return void parts.push(part);
-      stream.pause();
-      finish({ complete: true, tooLarge: true });
-    };
-    const onEnd = () => finish({ complete: true, tooLarge: false });
-    // The connection dropped mid-chunk: what arrived is still usable (tus: keep what was received).
-    const onError = () => finish({ complete: false, tooLarge: false });
-    stream.on('data', onData).on('end', onEnd).on('error', onError);
-  });
-}
-
 /** Ends a request whose client went away mid-body: nobody is there to read an answer. */
 function abandon(request: FastifyRequest, reply: FastifyReply): FastifyReply {
   reply.hijack();
@@ -85,10 +61,14 @@ function tusHeaders(reply: FastifyReply, upload: UploadRecord): FastifyReply {
 
 /**
  * tus 1.0 uploads (core + creation, checksum, expiration, termination): `OPTIONS`/`POST /uploads`,
- * `HEAD`/`PATCH`/`DELETE`/`GET /uploads/{id}`. Bytes are kept in the database, so any instance can
- * take the next chunk.
+ * `HEAD`/`PATCH`/`DELETE`/`GET /uploads/{id}`. Chunks are streamed, never held whole: into files
+ * beside the embedded database (whose one thread then never carries them), or into PostgreSQL,
+ * where every instance can take the next chunk.
  */
 export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerContext): Promise<void> {
+  const bytes = uploadByteStore(db, config.dataDir);
+  // One process owns an embedded database's folder: its leases live in memory, and die with it.
+  const leases = db.kind === 'pglite' ? new MemoryLeases() : new DatabaseLeases(db);
   app.options('/uploads', async (_request, reply) => reply.code(204)
     .header('tus-resumable', TUS_VERSION)
     .header('tus-version', TUS_VERSION)
@@ -160,23 +140,14 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
     if (offset !== current.received) {
       throw new ProblemError('upload-offset-mismatch', { params: { expected: current.received, received: offset }, ...tusOnly });
     }
-    // A chunk past the declared Upload-Length is refused before (Content-Length) or as soon as (no length given) it goes past.
+    // A chunk past the declared Upload-Length is refused before (Content-Length) or as soon as (no
+    // length given) it goes past; the rest is not read and the connection closes.
     const tooLargeProblem = new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), headers: { ...tusOnly.headers, connection: 'close' } });
     if (Number(request.headers['content-length'] ?? 0) > current.size - offset) throw tooLargeProblem;
-    const { bytes, complete, tooLarge } = await readChunk(request.body as Readable, current.size - offset);
-    if (tooLarge) throw tooLargeProblem;
-    if (checksum) {
-      // A checksum covers the whole chunk: an interrupted chunk cannot be verified, so none of it is kept.
-      if (!complete) return abandon(request, reply);
-      if (createHash(checksum.algorithm).update(bytes).digest('base64') !== checksum.digest) {
-        throw new ProblemError('upload-checksum-mismatch', tusOnly);
-      }
-    }
-    const outcome = await appendToUpload(db, current.id, offset, bytes);
-    if (!complete) {
-      request.log.info({ upload: current.id, kept: outcome.kind === 'appended' ? bytes.length : 0 }, 'upload chunk interrupted; kept what arrived');
-      return abandon(request, reply);
-    }
+    const outcome = await receiveChunk(db, { bytes, leases }, current, offset, {
+      // Not destroyed when the reading stops early, so the 413 still reaches the client.
+      body: (request.body as Readable).iterator({ destroyOnReturn: false }), limit: current.size - offset, ...(checksum ? { checksum } : {}),
+    });
     switch (outcome.kind) {
       case 'appended':
         return tusHeaders(reply, outcome.upload).code(204).send();
@@ -187,17 +158,20 @@ export async function uploadRoutes(app: FastifyInstance, { db, config }: ServerC
       case 'offset-mismatch':
         throw new ProblemError('upload-offset-mismatch', { params: { expected: outcome.expected, received: offset }, ...tusOnly });
       case 'too-large':
-        throw new ProblemError('upload-too-large', { params: sizeLimitParams(current.size), ...tusOnly });
+        throw tooLargeProblem;
       case 'checksum-mismatch':
         throw new ProblemError('upload-checksum-mismatch', tusOnly);
       case 'type-mismatch':
         throw new ProblemError('upload-type-not-allowed', { params: { mediaType: current.mediaType, accepted: ACCEPTED }, ...tusOnly });
+      case 'interrupted':
+        request.log.info({ upload: current.id, kept: outcome.kept }, 'upload chunk interrupted; kept what arrived');
+        return abandon(request, reply);
     }
   });
 
   app.delete<{ Params: { id: string } }>('/uploads/:id', async (request, reply) => {
     requireTus(request);
-    if (!(await deleteUpload(db, request.params.id))) throw new ProblemError('upload-not-found', { headers: { 'tus-resumable': TUS_VERSION } });
+    if (!(await deleteUpload(db, bytes, request.params.id))) throw new ProblemError('upload-not-found', { headers: { 'tus-resumable': TUS_VERSION } });
     return reply.code(204).header('tus-resumable', TUS_VERSION).send();
   });
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
-import { asBuffer } from '../db/database.js';
+import { UPLOAD_PIECE_BYTES, type UploadByteStore } from './bytes.js';
+import type { UploadLeases } from './leases.js';
 import { API_BASE_PATH, type Upload, type UploadMediaType } from '../contract.js';
 import { contentMatchesType } from './sniff.js';
 import { vietnamIso } from '../dossiers/access.js';
@@ -67,7 +68,7 @@ export function uploadView(upload: UploadRecord): Upload {
   };
 }
 
-/** What appending bytes did. */
+/** What receiving a chunk did. */
 export type AppendOutcome =
   | { kind: 'appended'; upload: UploadRecord }
   | { kind: 'offset-mismatch'; expected: number }
@@ -75,54 +76,141 @@ export type AppendOutcome =
   | { kind: 'not-found' }
   | { kind: 'too-large' }
   | { kind: 'checksum-mismatch' }
-  | { kind: 'type-mismatch' };
+  | { kind: 'type-mismatch' }
+  /** The client went away mid-chunk; what arrived was kept (unless a checksum had to cover it). */
+  | { kind: 'interrupted'; kept: number };
 
-/** The whole file of an upload, from its chunks. */
-export async function uploadBytes(db: Queryable, id: string): Promise<Buffer> {
-  const rows = await db.query<{ data: unknown }>('SELECT data FROM upload_chunks WHERE upload_id = $1 ORDER BY start', [id]);
-  return Buffer.concat(rows.map((row) => asBuffer(row.data)));
+/** A writer renews its lease when it writes a piece this long after taking or renewing it. */
+const RENEW_AFTER_MS = 3_000;
+
+/** Why the upload is not writable at `offset` right now. */
+async function refusal(db: Queryable, id: string, offset: number, now: Date): Promise<AppendOutcome> {
+  const upload = await findUpload(db, id);
+  if (!upload) return { kind: 'not-found' };
+  if (isGone(upload, now)) return { kind: 'gone' };
+  // At the right offset but being written by another request: the client asks again where it stands.
+  return { kind: 'offset-mismatch', expected: upload.received };
+}
+
+/** The chunk as it arrives: `Upload-Checksum` to check, the bytes it may hold. */
+export interface ChunkInput {
+  body: AsyncIterable<Buffer>;
+  /** Bytes left in the upload: a chunk past them is `too-large`. */
+  limit: number;
+  checksum?: { algorithm: 'sha1' | 'sha256'; digest: string };
 }
 
 /**
- * Appends `bytes` at `offset`, in one transaction on the locked upload. When they complete the
- * file, checks it whole: its bytes must be of its declared type, and match the `sha256` given at
- * creation if one was; a file that fails is marked failed (gone).
+ * Receives a chunk of upload `upload` at `offset`, streaming it to `bytes` in pieces (one piece
+ * in memory at a time) under the upload's write lease. The offset moves only once the bytes are
+ * durable and, with a checksum, verified. When they complete the file, checks it whole: its bytes
+ * must be of its declared type, and match the `sha256` given at creation if one was; a file that
+ * fails is marked failed (gone) and its bytes deleted.
  */
-export async function appendToUpload(db: Database, id: string, offset: number, bytes: Buffer, now = new Date()): Promise<AppendOutcome> {
-  return db.transaction(async (tx) => {
-    const upload = await findUpload(tx, id, true);
-    if (!upload) return { kind: 'not-found' };
-    if (isGone(upload, now)) return { kind: 'gone' };
-    if (offset !== upload.received) return { kind: 'offset-mismatch', expected: upload.received };
-    if (offset + bytes.length > upload.size) return { kind: 'too-large' };
-    if (bytes.length === 0) return { kind: 'appended', upload };
-    await tx.query('INSERT INTO upload_chunks (upload_id, start, data) VALUES ($1, $2, $3)', [id, offset, bytes]);
-    const received = offset + bytes.length;
-    if (received < upload.size) {
-      await tx.query('UPDATE uploads SET received = $2 WHERE id = $1', [id, received]);
-      return { kind: 'appended', upload: { ...upload, received } };
+export async function receiveChunk(db: Database, store: { bytes: UploadByteStore; leases: UploadLeases }, upload: UploadRecord, offset: number, input: ChunkInput, now = new Date()): Promise<AppendOutcome> {
+  const { bytes, leases } = store;
+  const holder = randomBytes(12).toString('base64url');
+  if (!(await leases.take(upload.id, holder))) return refusal(db, upload.id, offset, now);
+  let released = false;
+  try {
+    const writer = await bytes.open(upload.id, offset);
+    const hash = input.checksum ? createHash(input.checksum.algorithm) : undefined;
+    let piece: Buffer[] = [];
+    let pieceLength = 0;
+    let renewedAt = Date.now();
+    let written = 0;
+    let length = 0;
+    let complete = true;
+    let leaseLost = false;
+    const flush = async () => {
+      if (pieceLength === 0) return;
+      if (Date.now() - renewedAt >= RENEW_AFTER_MS) {
+        if (!(await leases.renew(upload.id, holder))) {
+          leaseLost = true;
+          return;
+        }
+        renewedAt = Date.now();
+      }
+      await writer.write(piece);
+      written += pieceLength;
+      piece = [];
+      pieceLength = 0;
+    };
+    try {
+      for await (const part of input.body) {
+        length += part.length;
+        if (length > input.limit) break; // not read further: the route answers 413 and closes the connection
+        hash?.update(part);
+        piece.push(part);
+        pieceLength += part.length;
+        if (pieceLength >= UPLOAD_PIECE_BYTES) await flush();
+        if (leaseLost) break;
+      }
+    } catch {
+      complete = false;
     }
-    const file = await uploadBytes(tx, id);
-    const sha256 = createHash('sha256').update(file).digest('hex');
-    const checksumFails = upload.expectedSha256 !== null && upload.expectedSha256 !== sha256;
-    const typeFails = !contentMatchesType(file.subarray(0, 16), upload.mediaType);
-    if (checksumFails || typeFails) {
-      await tx.query("UPDATE uploads SET received = $2, status = 'failed' WHERE id = $1", [id, received]);
-      await tx.query('DELETE FROM upload_chunks WHERE upload_id = $1', [id]);
-      return { kind: checksumFails ? 'checksum-mismatch' : 'type-mismatch' };
+    if (leaseLost) {
+      await writer.finish();
+      return refusal(db, upload.id, offset, now);
     }
-    await tx.query("UPDATE uploads SET received = $2, status = 'complete', sha256 = $3 WHERE id = $1", [id, received, sha256]);
-    return { kind: 'appended', upload: { ...upload, received, status: 'complete', sha256 } };
-  });
+    if (length > input.limit) {
+      await writer.finish();
+      return { kind: 'too-large' };
+    }
+    // A checksum covers the whole chunk: an interrupted or damaged chunk keeps nothing.
+    if (input.checksum && (!complete || hash!.digest('base64') !== input.checksum.digest)) {
+      await writer.finish();
+      return complete ? { kind: 'checksum-mismatch' } : { kind: 'interrupted', kept: 0 };
+    }
+    await flush();
+    await writer.finish();
+    if (leaseLost || !(await leases.renew(upload.id, holder))) return refusal(db, upload.id, offset, now);
+    const received = offset + written;
+    const outcome = received === upload.size ? await finishUpload(db, bytes, upload, offset, holder) : await moveOffset(db, upload, offset, holder, received);
+    await leases.release(upload.id, holder);
+    released = true;
+    if (!complete) return { kind: 'interrupted', kept: outcome.kind === 'appended' ? written : 0 };
+    return outcome;
+  } finally {
+    if (!released) await leases.release(upload.id, holder).catch(() => undefined);
+  }
 }
 
-/** Deletes an upload not attached to a dossier; `false` if there is none such. */
-export async function deleteUpload(db: Database, id: string): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const upload = await findUpload(tx, id, true);
-    if (!upload || upload.dossierCode !== null || upload.status === 'deleted') return false;
-    await tx.query("UPDATE uploads SET status = 'deleted' WHERE id = $1", [id]);
-    await tx.query('DELETE FROM upload_chunks WHERE upload_id = $1', [id]);
-    return true;
-  });
+/**
+ * Whether the upload still stands at `offset`, uploading, and no other request holds its lease:
+ * the condition of every write that moves its offset.
+ */
+const STILL_OURS = "id = $1 AND received = $2 AND status = 'uploading' AND (lease_holder IS NULL OR lease_holder = $3)";
+
+/** Moves the offset from `offset` to `received`, if nothing else moved it meanwhile. */
+async function moveOffset(db: Database, upload: UploadRecord, offset: number, holder: string, received: number): Promise<AppendOutcome> {
+  const rows = await db.query(`UPDATE uploads SET received = $4, lease_holder = NULL, lease_expires = NULL WHERE ${STILL_OURS} RETURNING id`, [upload.id, offset, holder, received]);
+  if (rows.length === 0) return { kind: 'offset-mismatch', expected: (await findUpload(db, upload.id))?.received ?? upload.received };
+  return { kind: 'appended', upload: { ...upload, received } };
+}
+
+/** Checks the whole file (read back piece by piece) and marks the upload complete, or failed. */
+async function finishUpload(db: Database, bytes: UploadByteStore, upload: UploadRecord, offset: number, holder: string): Promise<AppendOutcome> {
+  const { sha256, head } = await bytes.digest(upload.id, upload.size);
+  const checksumFails = upload.expectedSha256 !== null && upload.expectedSha256 !== sha256;
+  const typeFails = !contentMatchesType(head, upload.mediaType);
+  const failed = checksumFails || typeFails;
+  const rows = await db.query(
+    `UPDATE uploads SET received = size, status = $4, sha256 = $5, lease_holder = NULL, lease_expires = NULL WHERE ${STILL_OURS} RETURNING id`,
+    [upload.id, offset, holder, failed ? 'failed' : 'complete', failed ? null : sha256],
+  );
+  if (rows.length === 0) return { kind: 'offset-mismatch', expected: (await findUpload(db, upload.id))?.received ?? upload.received };
+  if (failed) {
+    await bytes.remove([upload.id]);
+    return { kind: checksumFails ? 'checksum-mismatch' : 'type-mismatch' };
+  }
+  return { kind: 'appended', upload: { ...upload, received: upload.size, status: 'complete', sha256 } };
+}
+
+/** Deletes an upload not attached to a dossier, and its bytes; `false` if there is none such. */
+export async function deleteUpload(db: Database, bytes: UploadByteStore, id: string): Promise<boolean> {
+  const deleted = await db.query("UPDATE uploads SET status = 'deleted' WHERE id = $1 AND dossier_code IS NULL AND status <> 'deleted' RETURNING id", [id]);
+  if (deleted.length === 0) return false;
+  await bytes.remove([id]);
+  return true;
 }

@@ -87,9 +87,17 @@ function call(options: UploadOptions): CallOptions {
   return { ...(options.signal ? { signal: options.signal } : {}), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) };
 }
 
+/**
+ * Whether a chunk took too long: the client's own timeout, or the server's (408, a proxy or a
+ * server that stops waiting for a slow body). Either way a smaller chunk may get through.
+ */
+function chunkTimedOut(error: unknown): boolean {
+  return error instanceof TimeoutError || (error instanceof ProblemError && error.status === 408);
+}
+
 /** Whether a failed chunk is worth sending again after checking where the server stands. */
 function chunkMayBeResent(error: unknown, api: Transport): boolean {
-  if (error instanceof NetworkError || error instanceof TimeoutError) return true;
+  if (error instanceof NetworkError || chunkTimedOut(error)) return true;
   if (error instanceof ProblemError) {
     return api.retryPolicy.statuses.includes(error.status) || error.is('upload-offset-mismatch') || error.is('upload-checksum-mismatch');
   }
@@ -178,7 +186,7 @@ export async function uploadFile(api: Transport, source: UploadSource, options: 
       failures += 1;
       // A chunk that cannot be sent within the timeout (a slow uplink) would time out again whole:
       // send smaller ones for the rest of the upload.
-      if (error instanceof TimeoutError) chunkSize = Math.max(Math.min(chunkSize, MIN_CHUNK_SIZE), Math.floor(chunkSize / 2));
+      if (chunkTimedOut(error)) chunkSize = Math.max(Math.min(chunkSize, MIN_CHUNK_SIZE), Math.floor(chunkSize / 2));
       await sleep(retryAfterMs ?? backoffDelay(api.retryPolicy, failures - 1), options.signal);
       const resumed = await serverOffset(api, url, size, options);
       if (resumed === undefined) {

@@ -94,6 +94,15 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Child servers still running: killed when the test process exits, whatever happened to the test. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** How long a child server may take to serve: generous, as CI machines are loaded. */
+const START_TIMEOUT_MS = 120_000;
+
 /** A server in a child process that a test can kill and start again on the same folder and port. */
 export class ChildServer {
   readonly dataDir: string;
@@ -130,28 +139,34 @@ export class ChildServer {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;
+    children.add(child);
+    child.once('exit', () => children.delete(child));
     child.stdout!.on('data', (chunk: Buffer) => { this.#output += chunk.toString(); });
     child.stderr!.on('data', (chunk: Buffer) => { this.#output += chunk.toString(); });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the server did not start:\n${this.#output}`)), 60_000);
-      const onExit = (code: number | null) => {
+      let settled = false;
+      const settle = (error?: Error) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
-        reject(new Error(`the server exited (${code}) before serving:\n${this.#output}`));
+        child.off('exit', onExit);
+        if (!error) return resolve();
+        // A server that did not come up is not left running: its pipes would keep the test process alive.
+        child.kill('SIGKILL');
+        reject(error);
       };
+      const timer = setTimeout(() => settle(new Error(`the server did not serve within ${START_TIMEOUT_MS / 1000} s:\n${this.#output}`)), START_TIMEOUT_MS);
+      const onExit = (code: number | null) => settle(new Error(`the server exited (${code}) before serving:\n${this.#output}`));
       child.once('exit', onExit);
       const poll = async () => {
         try {
-          const ready = await fetch(`${this.url}/ready`);
-          if (ready.ok) {
-            clearTimeout(timer);
-            child.off('exit', onExit);
-            resolve();
-            return;
-          }
+          const ready = await fetch(`${this.url}/ready`, { signal: AbortSignal.timeout(5_000) });
+          await ready.arrayBuffer();
+          if (ready.ok) return settle();
         } catch {
           // not listening yet
         }
-        if (child.exitCode === null) setTimeout(() => void poll(), 100);
+        if (!settled) setTimeout(() => void poll(), 100);
       };
       void poll();
     });
