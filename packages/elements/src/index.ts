@@ -29,6 +29,8 @@ export { EgovSkeleton } from './components/skeleton/skeleton.js';
 export { EgovDialog } from './components/dialog/dialog.js';
 export { EgovDossierTracker } from './features/dossier-tracker/dossier-tracker.js';
 export { EgovDossierLoadEvent, EgovDossierChangeEvent, EgovLookupErrorEvent } from './features/dossier-tracker/dossier-tracker.events.js';
+export { EgovSignatureViewer } from './features/signature-viewer/signature-viewer.js';
+export { EgovVerifyStartEvent, EgovVerifyEvent, EgovVerifyErrorEvent } from './features/signature-viewer/signature-viewer.events.js';
 export { implicitSubmit, readOptions, type ChoiceOption } from './internal/options.js';
 
 export { FormControl, type ServerError } from './internal/form-control.js';
