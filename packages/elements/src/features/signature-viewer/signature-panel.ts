@@ -52,7 +52,7 @@ function details(t: Translate, report: VerificationReport, signature: SignatureR
   return html`<dl class="rows">
     ${signer ? row(t('viewer.row.signer'), html`${readableName(signer.certificate.subject)}${signer.identifiers.map((id) => html`<br /><span class="identifier">${id.label}: ${id.value}</span>`)}`) : nothing}
     ${row(t('viewer.row.chain'), html`<ol class="chain">${signature.chain.map((certificate) => html`<li>${readableName(certificate.subject)}</li>`)}</ol>
-      ${signature.trustAnchor ? t('viewer.trustAnchor', { name: signature.trustAnchor.name }) : t('viewer.untrustedChain')}`)}
+      ${signature.trustAnchor ? t('viewer.trustAnchor', { name: readableName(signature.trustAnchor.name) }) : t('viewer.untrustedChain')}`)}
     ${row(t('viewer.row.claimedTime'), when(signature.signingTime.claimed) || '—')}
     ${row(t('viewer.row.provenTime'), signature.signingTime.proven ? when(signature.signingTime.proven) : t('viewer.row.noProof'))}
     ${row(t('viewer.row.revocation'), t(`viewer.revocation.${revocation}`) + (signature.revocation.revokedAt ? ` (${when(signature.revocation.revokedAt)})` : ''))}

@@ -75,6 +75,11 @@ export const signatureViewerStyles = css`
   .headline {
     margin-block-end: var(--egov-space-4, 1rem);
   }
+  [role='heading'] {
+    font-size: var(--egov-font-size-l, 1.1875rem);
+    font-weight: var(--egov-font-weight-bold, 700);
+    line-height: var(--egov-line-height-heading, 1.3);
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(16rem, 24rem);
