@@ -64,21 +64,21 @@ async function violations(page: Page): Promise<string[]> {
   });
 }
 
-const reportCount = (page: Page) => page.evaluate(() => (globalThis as unknown as { egovReports: unknown[] }).egovReports.length);
-const lastReport = (page: Page) => page.evaluate(() => {
-  const reports = (globalThis as unknown as { egovReports: VerificationReport[] }).egovReports;
-  return reports[reports.length - 1]!;
-});
+interface Seen { starts: number; pending: boolean; reports: VerificationReport[] }
+const starts = (page: Page) => page.evaluate(() => (globalThis as unknown as { egovViewer: Seen }).egovViewer.starts);
 
-/** Gives the viewer the fixture's trust list, time and policy, then the file as a person picks it. */
+/** Gives the viewer the fixture's trust list, time and policy, then the file as a person picks it; resolves with the report. */
 async function show(page: Page, fixture: Fixture, options: { trust?: unknown; time?: string; policy?: Partial<VerificationPolicy> } = {}): Promise<VerificationReport> {
-  const before = await reportCount(page);
+  const before = await starts(page);
   await page.locator('egov-signature-viewer').evaluate((viewer, settings) => {
     Object.assign(viewer, { trustList: settings.trust ?? undefined, validationTime: settings.time ? new Date(settings.time) : undefined, policy: settings.policy ?? undefined });
   }, { trust: options.trust ?? null, time: options.time ?? null, policy: options.policy ?? null });
   await page.locator('egov-signature-viewer input[type=file]').setInputFiles({ name: `${fixture.name}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(fixture.bytes) });
-  await page.waitForFunction((count) => (globalThis as unknown as { egovReports: unknown[] }).egovReports.length > count, before, { timeout: 30_000 });
-  return lastReport(page);
+  await page.waitForFunction((count) => {
+    const seen = (globalThis as unknown as { egovViewer: Seen }).egovViewer;
+    return seen.starts > count && !seen.pending;
+  }, before, { timeout: 30_000 });
+  return page.evaluate(() => (globalThis as unknown as { egovViewer: Seen }).egovViewer.reports.at(-1)!);
 }
 
 /** The verdicts the panel shows, signature by signature. */
@@ -90,6 +90,11 @@ test('every corpus fixture shows the verdict the engine gives in Node; no attack
   const wrong: string[] = [];
   for (const fixture of corpus.fixtures) {
     const trust = trustFor(corpus, fixture);
+    if (!new TextDecoder('latin1').decode(fixture.bytes.subarray(0, 1024)).includes('%PDF-')) {
+      await page.locator('egov-signature-viewer input[type=file]').setInputFiles({ name: `${fixture.name}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(fixture.bytes) });
+      await page.getByRole('heading', { name: 'Tệp này không phải là PDF' }).waitFor();
+      continue;
+    }
     const options = { trust, time: DATES.validation.toISOString(), ...(fixture.policy ? { policy: fixture.policy } : {}) };
     const report = await show(page, fixture, options);
     const node = await verifyPdf(fixture.bytes, {
@@ -103,5 +108,113 @@ test('every corpus fixture shows the verdict the engine gives in Node; no attack
     if (fixture.attack && shown.includes(VERDICT_VI.TOTAL_PASSED)) wrong.push(`${fixture.name}: an attack reads as valid`);
   }
   assert.deepEqual(wrong, []);
+  assert.deepEqual(session.problems, [], 'no CSP violation, console or page error');
+});
+
+/** Where the keyboard focus is, across shadow roots: its accessible name or its text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return (element?.getAttribute('aria-label') ?? element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab until the focus is on `name` (as a keyboard user moves), at most 30 times. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await focusedName(page) === name) return;
+  }
+  throw new Error(`Tab never reached “${name}”`);
+}
+
+const fixtureNamed = (name: string) => corpus.fixtures.find((f) => f.name === name)!;
+
+test('by keyboard alone: pick a file, zoom, read the details and the signed version; axe finds nothing', async () => {
+  const page = await session.freshPage();
+  await page.goto(host.url('/'));
+  const fixture = fixtureNamed('certified-p2-form-fill');
+  await page.locator('egov-signature-viewer').evaluate((viewer, trust) => Object.assign(viewer, { trustList: trust, validationTime: new Date('2025-07-01T00:00:00Z') }), trustFor(corpus, fixture));
+  assert.deepEqual(await violations(page), [], 'empty');
+
+  await tabTo(page, 'Chọn tệp PDF');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'hop-dong.pdf', mimeType: 'application/pdf', buffer: Buffer.from(fixture.bytes) });
+  const panel = page.getByRole('complementary', { name: 'Chữ ký trong tài liệu' });
+  await panel.getByRole('heading', { name: /^Chữ ký S1: / }).waitFor();
+  await page.locator('egov-signature-viewer .page[data-drawn]').first().waitFor();
+  assert.deepEqual(await violations(page), [], 'with a verdict');
+
+  const zoom = page.locator('egov-signature-viewer .zoom');
+  const before = await zoom.innerText();
+  await tabTo(page, 'Phóng to');
+  await page.keyboard.press('Enter');
+  assert.notEqual(await zoom.innerText(), before, 'zoomed in');
+  await tabTo(page, 'Các trang của tài liệu');
+  await page.keyboard.press('-');
+  assert.equal(await zoom.innerText(), before, 'zoomed back out from the pages');
+
+  await tabTo(page, 'Chi tiết');
+  await page.keyboard.press('Enter');
+  await panel.getByText('Thay đổi sau khi ký').first().waitFor();
+  await tabTo(page, 'Xem phiên bản đã ký');
+  await page.keyboard.press('Enter');
+  await page.getByText('Bạn đang xem phiên bản tài liệu mà chữ ký S1 đã ký.').waitFor();
+  await page.locator('egov-signature-viewer .page[data-drawn]').first().waitFor();
+  assert.deepEqual(await violations(page), [], 'the signed version');
+  await tabTo(page, 'Xem phiên bản hiện tại');
+  await page.keyboard.press('Enter');
+  await page.getByText('Bạn đang xem phiên bản tài liệu mà chữ ký S1 đã ký.').waitFor({ state: 'detached' });
+  assert.deepEqual(session.problems, [], 'no CSP violation, console or page error');
+});
+
+test('in English, axe finds nothing; each state says what it is; a new file replaces the old verdict at once', async () => {
+  const page = await session.freshPage();
+  await page.goto(host.url('/en'));
+  const fixture = fixtureNamed('two-signatures');
+  await show(page, fixture, { trust: trustFor(corpus, fixture), time: DATES.validation.toISOString() });
+  const panel = page.getByRole('complementary', { name: 'Signatures in the document' });
+  await panel.getByRole('heading', { name: 'Signature S2: Valid' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'English, with a verdict');
+
+  const input = page.locator('egov-signature-viewer input[type=file]');
+  await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Not a PDF at all') });
+  await page.getByRole('heading', { name: 'This file is not a PDF' }).waitFor();
+  assert.equal(await panel.count(), 0, 'the old verdict is gone');
+  assert.deepEqual(await violations(page), [], 'not a PDF');
+
+  await input.setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage') });
+  await page.getByRole('heading', { name: 'The document is damaged' }).waitFor();
+
+  // From a URL (src), and a URL that answers 404.
+  await page.route('**/van-ban/ket-qua.pdf', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(fixtureNamed('pades-b-t').bytes) }));
+  await page.locator('egov-signature-viewer').evaluate((viewer) => viewer.setAttribute('src', '/van-ban/ket-qua.pdf'));
+  await panel.getByRole('heading', { name: /^Signature S1: / }).waitFor();
+  await page.getByText('ket-qua.pdf', { exact: true }).waitFor();
+  session.expectConsoleErrors(/status of 404/);
+  await page.locator('egov-signature-viewer').evaluate((viewer) => viewer.setAttribute('src', '/van-ban/khong-co.pdf'));
+  await page.getByRole('heading', { name: 'The document could not be loaded' }).waitFor();
+  session.expectConsoleErrors(undefined);
+  assert.deepEqual(session.problems, [], 'no CSP violation, console or page error');
+});
+
+test('the tracker opens a result document in the viewer when the page has both, checked against the server’s list', async () => {
+  const page = await session.freshPage();
+  let dossier;
+  for await (const summary of host.staff.staff.list({ status: 'returned' })) {
+    const candidate = await host.staff.staff.get(summary.code);
+    if (candidate.documents.length > 0) { dossier = candidate; break; }
+  }
+  assert.ok(dossier, 'a seeded dossier with a result document');
+  await page.goto(host.url('/tracker'));
+  await textbox(page, 'Mã hồ sơ').fill(dossier.code);
+  await textbox(page, 'Số điện thoại hoặc số định danh cá nhân').fill(nationalPhone(dossier.applicant.phone));
+  await button(page, 'Tra cứu').click();
+  await button(page, `Xem và kiểm tra chữ ký ${dossier.documents[0]!.name.vi}`).click();
+  const panel = page.getByRole('complementary', { name: 'Chữ ký trong tài liệu' });
+  await panel.getByRole('heading', { name: 'Chữ ký S1: Hợp lệ' }).waitFor({ timeout: 30_000 });
+  await page.locator('egov-signature-viewer .page[data-drawn]').first().waitFor();
   assert.deepEqual(session.problems, [], 'no CSP violation, console or page error');
 });

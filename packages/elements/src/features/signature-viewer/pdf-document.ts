@@ -10,6 +10,8 @@ import { TrustedWorker as Worker } from './trusted-worker.js';
 export type Pdfjs = typeof PdfjsModule;
 
 let pdfjs: Promise<Pdfjs> | undefined;
+/** The last document's closing: the shared worker cannot take a new document until it is done. */
+let closing: Promise<void> = Promise.resolve();
 
 /** pdf.js, imported on first use, its worker started once. */
 export function loadPdfjs(): Promise<Pdfjs> {
@@ -29,10 +31,16 @@ export type Opened = { readonly document: PDFDocumentProxy; readonly lib: Pdfjs;
 /** Opens `bytes` (copied: pdf.js moves its buffer to the worker). */
 export async function openPdf(bytes: Uint8Array): Promise<Opened> {
   const lib = await loadPdfjs();
+  await closing;
   const task = lib.getDocument({ data: bytes.slice(), enableXfa: false, stopAtErrors: false });
   try {
-    return { document: await task.promise, lib, close: () => task.destroy() };
+    const close = () => {
+      closing = closing.then(() => task.destroy(), () => task.destroy());
+      return closing;
+    };
+    return { document: await task.promise, lib, close };
   } catch (error) {
+    closing = task.destroy();
     return { failure: (error as Error)?.name === 'PasswordException' ? 'encrypted' : 'damaged' };
   }
 }

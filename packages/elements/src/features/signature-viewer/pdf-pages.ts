@@ -38,7 +38,7 @@ export class PdfPages {
         const index = this.slots.findIndex((slot) => slot.element === entry.target);
         if (entry.isIntersecting) {
           this.visible.add(index);
-          void this.draw(index);
+          this.drawQuietly(index);
         } else this.visible.delete(index);
       }
     }, { root: container, rootMargin: '100% 0px' });
@@ -78,6 +78,14 @@ export class PdfPages {
     element.style.setProperty('--total-scale-factor', String(this.scale));
   }
 
+  /** Draws a page; a drawing cut short (a zoom, another document) is dropped, and a failed one tried again when the page comes back into view. */
+  private drawQuietly(index: number): void {
+    this.draw(index).catch(() => {
+      const slot = this.slots[index];
+      if (slot) slot.drawn = 0;
+    });
+  }
+
   private async draw(index: number): Promise<void> {
     const slot = this.slots[index];
     if (!slot || slot.drawn === this.generation) return;
@@ -113,7 +121,7 @@ export class PdfPages {
       for (const highlight of slot.element.querySelectorAll<HTMLElement>('.highlight')) this.place(highlight);
     }
     this.goTo(page);
-    for (const index of this.visible) void this.draw(index);
+    for (const index of this.visible) this.drawQuietly(index);
   }
 
   /** The page most in view, from 1. */
