@@ -49,7 +49,7 @@ try {
     const file = normalize(join(site, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
     const path = existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
     if (!path.startsWith(site) || !existsSync(path)) return void response.writeHead(404).end();
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.pdf': 'application/pdf', '.json': 'application/json' };
+    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.pdf': 'application/pdf', '.json': 'application/json' };
     response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
