@@ -1,7 +1,7 @@
 /**
  * The bench's page script (bench/signature-viewer.ts): `<egov-signature-viewer>` and pdf.js's own
  * viewer (`pdfjs-dist/web/pdf_viewer.mjs`), each timed on the same bytes from the moment they are
- * handed over: to the first page drawn, and (the viewer) to the verdict, with every main-thread
+ * handed over, each loading its library then (on demand): to the first page drawn, and (the viewer) to the verdict, with every main-thread
  * task over 50 ms (Long Tasks API) while it verifies.
  */
 import '@egov-kit/elements/define/signature-viewer';
@@ -43,9 +43,12 @@ async function bytesOf(url: string): Promise<Uint8Array> {
       longestTaskMs: Math.max(0, ...during.map((task) => task.duration)), tasksOver50ms: during.length,
     };
   },
-  /** pdf.js's own viewer: ms to page 1 rendered. */
+  /** pdf.js's own viewer, loaded on demand as ours is: ms to page 1 rendered, and its longest main-thread task meanwhile. */
   async pdfjs(url: string) {
     const bytes = await bytesOf(url);
+    await frame();
+    longTasks.length = 0;
+    const t0 = performance.now();
     const pdfjs = await import('pdfjs-dist');
     (globalThis as unknown as { pdfjsLib: unknown }).pdfjsLib = pdfjs;
     const { EventBus, PDFViewer, PDFLinkService } = await import('pdfjs-dist/web/pdf_viewer.mjs');
@@ -60,14 +63,15 @@ async function bytesOf(url: string): Promise<Uint8Array> {
     const linkService = new PDFLinkService({ eventBus });
     const pdfViewer = new PDFViewer({ container, viewer: inner, eventBus, linkService });
     linkService.setViewer(pdfViewer);
-    await frame();
-    const t0 = performance.now();
     const first = new Promise<number>((done) => eventBus.on('pagerendered', (event: { pageNumber: number }) => {
       if (event.pageNumber === 1) done(performance.now() - t0);
     }));
     const document_ = await pdfjs.getDocument({ data: bytes }).promise;
     pdfViewer.setDocument(document_);
     linkService.setDocument(document_);
-    return { firstPageMs: await first };
+    const firstPageMs = await first;
+    await frame();
+    const during = longTasks.filter((task) => task.start >= t0 && task.start <= t0 + firstPageMs);
+    return { firstPageMs, longestTaskMs: Math.max(0, ...during.map((task) => task.duration)) };
   },
 };

@@ -105,6 +105,10 @@ test('every corpus fixture shows the verdict the engine gives in Node; no attack
     if (report.indication !== node.indication) wrong.push(`${fixture.name}: worker ${report.indication}, Node ${node.indication}`);
     if (JSON.stringify(shown) !== JSON.stringify(expected)) wrong.push(`${fixture.name}: shows ${shown.join(', ')}, Node ${expected.join(', ')}`);
     if (node.indication === 'NO_SIGNATURE_FOUND') await page.getByRole('heading', { name: 'Tài liệu không có chữ ký số' }).waitFor();
+    // The report never contradicts itself: "no change" only for a signature after which nothing changed.
+    const saysUnchanged = await page.locator('egov-signature-viewer .signature').evaluateAll((items) => items.map((item) => item.textContent!.includes('Tài liệu không thay đổi sau khi ký.')));
+    const unchanged = node.signatures.map((s) => s.changesAfterSigning.outcome === 'none' && s.changesAfterSigning.changes.length === 0);
+    if (node.indication !== 'NO_SIGNATURE_FOUND' && JSON.stringify(saysUnchanged) !== JSON.stringify(unchanged)) wrong.push(`${fixture.name}: says unchanged ${saysUnchanged.join(',')}, engine ${unchanged.join(',')}`);
     if (fixture.attack && shown.includes(VERDICT_VI.TOTAL_PASSED)) wrong.push(`${fixture.name}: an attack reads as valid`);
   }
   assert.deepEqual(wrong, []);
