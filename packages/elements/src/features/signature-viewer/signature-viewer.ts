@@ -166,8 +166,10 @@ export class EgovSignatureViewer extends LitElement {
     this.phase = 'shown';
     const start = new EgovVerifyStartEvent(this.shownName);
     this.dispatchEvent(start);
-    void this.showPages(run, bytes);
-    await this.verify(run);
+    // The first page comes first: verifying at the same time would compete with pdf.js for the
+    // phone's cores. The check starts once page 1 is drawn, or the pages cannot be (at most 3 s).
+    await this.showPages(run, bytes).catch(() => undefined);
+    if (run === this.run) await this.verify(run);
   }
 
   private fail(problem: EgovVerifyErrorEvent['problem'], text: string): void {
@@ -230,6 +232,7 @@ export class EgovSignatureViewer extends LitElement {
     await pages.layOut(ZOOMS[this.zoomIndex]!);
     this.pageCount = pages.count;
     this.page = 1;
+    await Promise.race([pages.firstPage, new Promise((done) => setTimeout(done, 3000))]);
     if (field && this.signedView) {
       const drawnOn = await pages.highlightField(field.fieldName, this.t('viewer.field', { id: field.id }));
       if (run === this.run && this.signedView) this.signedView = { ...this.signedView, fieldDrawn: drawnOn > 0 };
