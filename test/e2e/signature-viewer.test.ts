@@ -34,7 +34,8 @@ async function cdnBundle(modules: Record<string, string>, outDir: string): Promi
 }
 
 before(async () => {
-  [host, session, corpus] = await Promise.all([
+  // Each kept as it starts, so that `after` stops it even when another failed to start.
+  const started = await Promise.allSettled([
     startHostPage({
       modules: { viewer: '@egov-kit/elements/define/signature-viewer', tracker: '@egov-kit/elements/define/dossier-tracker', hook: './test/e2e/signature-viewer-page.ts' },
       bundle: cdnBundle,
@@ -44,10 +45,11 @@ before(async () => {
         '/en': `<div lang="en"><h1>Check an electronic document</h1>\n<egov-signature-viewer trust-list="${api}/trust-list"></egov-signature-viewer></div>`,
         '/tracker': `<h1>Tra cứu hồ sơ</h1>\n<egov-dossier-tracker api-base="${api}"></egov-dossier-tracker>`,
       }),
-    }),
-    openBrowser({ width: 1280, height: 900 }),
-    loadCorpus(),
+    }).then((started) => (host = started)),
+    openBrowser({ width: 1280, height: 900 }).then((started) => (session = started)),
+    loadCorpus().then((loaded) => (corpus = loaded)),
   ]);
+  for (const outcome of started) if (outcome.status === 'rejected') throw outcome.reason;
 });
 
 after(async () => {
