@@ -16,7 +16,6 @@ import { build } from 'vite';
 import { startServer, type RunningServer } from '@egov-kit/reference-server';
 import { createClient, type Client, type Dossier } from '@egov-kit/sdk';
 import { verifyPdf, type VerificationReport } from '@egov-kit/signature';
-import { DEMO_TRUST } from '../../packages/demo-portal/src/pages/verify/demo-trust.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -241,14 +240,7 @@ export async function seededDossier(portal: Portal, status: Dossier['status'], w
 /** A canonical phone (`+84912345678`) as people type it (`0912345678`). */
 export const nationalPhone = (phone: string): string => phone.replace(/^\+84/, '0');
 
-/** What the signature engine (in Node) reports on `bytes` with the server's trust list and the portal's demo policy. */
+/** What the signature engine (in Node) reports on `bytes` with the server's trust list, as served. */
 export async function engineReport(portal: Portal, bytes: Uint8Array): Promise<VerificationReport> {
-  const list = await portal.staff.documents.trustList();
-  return verifyPdf(bytes, {
-    locale: 'vi', policy: DEMO_TRUST.policy,
-    trustList: {
-      format: 'egov-kit-trust-list', version: 1, name: list.name, issued: list.issued, demo: DEMO_TRUST.demo,
-      certificates: list.certificates.map((entry) => ({ name: entry.name, role: entry.role, sha256: entry.sha256, certificate: entry.pem })),
-    },
-  });
+  return verifyPdf(bytes, { locale: 'vi', trustList: await portal.staff.documents.trustList() });
 }

@@ -243,8 +243,8 @@ describe('contract: OpenAPI document', () => {
 
   test('dossier and trust-list schemas accept realistic values', () => {
     const trustList = {
-      version: 1, name: 'Demo', issued: '2026-11-24T09:00:00.000+07:00',
-      certificates: [{ name: 'Root', sha256: 'a'.repeat(64), pem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n', role: 'root' }],
+      format: 'egov-kit-trust-list', version: 1, name: 'Demo', issued: '2026-11-24T09:00:00.000+07:00',
+      certificates: [{ name: 'Root', sha256: 'a'.repeat(64), certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n', role: 'root' }],
     };
     assert.ok(trustListSchema.safeParse(trustList).success);
     assert.ok(!trustListSchema.safeParse({ ...trustList, certificates: [] }).success);

@@ -2,7 +2,8 @@
  * Checks each define entry's size against size-budget.json; CI runs it (`npm run size -w @egov-kit/elements`).
  * Size = the entry bundled as a user's bundler ships it (esbuild, minified, tree-shaken, gzip -9),
  * without what every page shares once however many elements it uses (lit, @lit/*, i18next) and
- * without the chunks loaded later (core's texts and the unit data, imported dynamically).
+ * without the chunks loaded later (core's texts and the unit data, pdf.js and the signature engine:
+ * imported dynamically).
  * Exits 1 when an entry is over budget or has no budget.
  */
 import { build } from 'esbuild';
@@ -11,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const sharedExternals = ['lit', 'lit/*', '@lit/*', 'i18next', '@egov-kit/core/messages', '@egov-kit/core/units'];
+export const sharedExternals = ['lit', 'lit/*', '@lit/*', 'i18next', '@egov-kit/core/messages', '@egov-kit/core/units', 'pdfjs-dist', '@egov-kit/signature/worker-client'];
 
 /** Gzipped bytes of one define entry, bundled without the shared externals. */
 export async function entrySize(name: string, external = sharedExternals): Promise<number> {

@@ -31,6 +31,8 @@ export { EgovDossierTracker } from './features/dossier-tracker/dossier-tracker.j
 export { EgovApplicationForm, type ApplicationPrefill } from './features/application-form/application-form.js';
 export { EgovStepChangeEvent, EgovDraftSaveEvent, EgovSubmitEvent, EgovSubmitErrorEvent } from './features/application-form/application-form.events.js';
 export { EgovDossierLoadEvent, EgovDossierChangeEvent, EgovLookupErrorEvent } from './features/dossier-tracker/dossier-tracker.events.js';
+export { EgovSignatureViewer } from './features/signature-viewer/signature-viewer.js';
+export { EgovVerifyStartEvent, EgovVerifyEvent, EgovVerifyErrorEvent } from './features/signature-viewer/signature-viewer.events.js';
 export { implicitSubmit, readOptions, type ChoiceOption } from './internal/options.js';
 
 export { FormControl, type ServerError } from './internal/form-control.js';

@@ -34,7 +34,7 @@ export async function checkPdfSignature(pdf: Buffer, trustList: TrustList): Prom
   const cms = pkijs.ContentInfo.fromBER(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'));
   const signedData = new pkijs.SignedData({ schema: cms.content });
   const trusted = trustList.certificates.map((entry) => {
-    const der = Buffer.from(entry.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    const der = Buffer.from(entry.certificate.replace(/-----[^-]+-----|\s/g, ''), 'base64');
     if (createHash('sha256').update(der).digest('hex') !== entry.sha256) throw new Error(`pin mismatch for ${entry.name}`);
     return pkijs.Certificate.fromBER(der);
   });

@@ -72,8 +72,9 @@ async function resolveTrustList(option: VerifyOptions['trustList'], findings: Fi
 async function run(bytes: Uint8Array, options: VerifyOptions, locale: Locale, validationTime: Date): Promise<VerificationReport> {
   ensurePkijsEngine();
   const documentFindings = new FindingList();
-  const policy = resolvePolicy(options.policy);
   const trustList = await resolveTrustList(options.trustList, documentFindings);
+  // The list's publisher may say its PKI publishes no revocation data; the caller's policy wins.
+  const policy = resolvePolicy({ ...(trustList.revocation ? { revocation: trustList.revocation } : {}), ...options.policy });
   if (trustList.demo) documentFindings.warning('trust-list.demo', { name: trustList.name });
   const file = new PdfFile(bytes, options.limits, options.search);
   const context = new VerificationContext(file, trustList, policy, locale, validationTime, options.hasher ?? webCryptoHasher, options.fetch, options.fetchTimeoutMs ?? 5000);

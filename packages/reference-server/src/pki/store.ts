@@ -44,27 +44,32 @@ export function certificateFingerprint(pem: string): string {
 }
 
 /**
- * The demo trust list the signature viewer checks result documents against: the root (trust
- * anchor) and the issuing CA, pinned by SHA-256. It trusts nothing real.
+ * The demo trust list the signature viewer checks result documents against, in the engine's own
+ * format (`egov-verify --trust` reads it as served): the root (trust anchor) and the issuing CA,
+ * pinned by SHA-256. It trusts nothing real.
  */
 export function trustListOf(pki: DemoPki, issued: Date): TrustList {
   const vietnamTime = new Date(issued.getTime() + 7 * 3_600_000).toISOString().replace('Z', '+07:00');
   return {
+    format: 'egov-kit-trust-list',
     version: 1,
     name: 'Danh sách tin cậy thử nghiệm egov-kit (demo trust list)',
     issued: vietnamTime,
+    demo: true,
+    // The demo PKI publishes no CRL and no OCSP responder: an unknown status is a warning.
+    revocation: 'soft-fail',
     certificates: [
       {
         name: 'Tổ chức chứng thực gốc thử nghiệm egov-kit (Demo Root CA)',
         sha256: certificateFingerprint(pki.root.certificatePem),
-        pem: pki.root.certificatePem,
+        certificate: pki.root.certificatePem,
         role: 'root',
         notes: 'Chỉ dùng thử nghiệm, tạo khi máy chủ tham chiếu khởi động lần đầu. Demo only: created on the reference server’s first start.',
       },
       {
         name: 'CA cấp chứng thư số cho cơ quan nhà nước – thử nghiệm (Demo Issuing CA)',
         sha256: certificateFingerprint(pki.issuingCa.certificatePem),
-        pem: pki.issuingCa.certificatePem,
+        certificate: pki.issuingCa.certificatePem,
         role: 'intermediate',
         notes: 'Cấp chứng thư ký số cho Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên (demo).',
       },

@@ -40,6 +40,11 @@ export interface TrustListJson {
   issued?: string;
   /** True for lists meant for tests and demonstrations; reports then say the result has no legal value. */
   demo?: boolean;
+  /**
+   * The revocation policy for this list's certificates unless the caller sets one: `soft-fail` for a
+   * PKI that publishes no CRL or OCSP responder (the reference server's demo PKI).
+   */
+  revocation?: 'require' | 'soft-fail';
   certificates: TrustListEntryJson[];
 }
 
@@ -60,6 +65,8 @@ export interface TrustList {
   readonly entries: readonly TrustedCertificate[];
   /** A list for tests and demonstrations only. */
   readonly demo?: boolean;
+  /** The list's revocation policy, when it sets one (see {@link TrustListJson.revocation}). */
+  readonly revocation?: 'require' | 'soft-fail';
 }
 
 /** A trust list entry that was refused, and why. */
@@ -139,7 +146,11 @@ export async function loadTrustList(json: unknown): Promise<{ trustList: TrustLi
       ...(typeof entry.source === 'string' ? { source: entry.source } : {}),
     });
   }
-  return { trustList: { name: typeof list.name === 'string' ? list.name : 'unnamed', entries, ...(list.demo === true ? { demo: true } : {}) }, problems };
+  const revocation = list.revocation === 'require' || list.revocation === 'soft-fail' ? list.revocation : undefined;
+  return {
+    trustList: { name: typeof list.name === 'string' ? list.name : 'unnamed', entries, ...(list.demo === true ? { demo: true } : {}), ...(revocation ? { revocation } : {}) },
+    problems,
+  };
 }
 
 /** Builds a trust list from certificates directly (DER), for programs that manage trust themselves. */

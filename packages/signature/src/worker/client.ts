@@ -17,7 +17,11 @@ export interface WorkerClientOptions {
   readonly fetchTimeoutMs?: number;
   /** A worker to use (kept alive afterwards). Otherwise one is started and stopped. */
   readonly worker?: Worker;
-  /** Where the worker script is, when not bundled beside this module. */
+  /**
+   * Where the worker script is, when not beside this module (the package's `dist/worker/worker.js`
+   * is one self-contained file, so bundlers copy it as an asset). Under Trusted Types, pass a
+   * TrustedScriptURL or a `worker`.
+   */
   readonly workerUrl?: string | URL;
 }
 
