@@ -72,4 +72,18 @@ describe('verification in a Web Worker', function () {
       worker.terminate();
     }
   });
+
+  it('rejects, rather than waiting for ever, when the engine fails in the worker', async () => {
+    // A worker whose engine throws answers `failed`; the promise must settle with its message.
+    const script = `onmessage = (e) => postMessage({ type: 'failed', id: e.data.id, message: 'engine fault' });`;
+    const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+    const worker = new Worker(url, { type: 'module' });
+    try {
+      const outcome = await verifyInWorker(bytes, { worker }).then(() => 'resolved', (error: Error) => error.message);
+      expect(outcome).to.equal('engine fault');
+    } finally {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    }
+  });
 });

@@ -52,11 +52,10 @@ export function verifyInWorker(bytes: Uint8Array | ArrayBuffer, options: WorkerC
     const onMessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.id !== id) return;
-      if (message.type === 'report') {
-        worker.removeEventListener('message', onMessage);
-        worker.removeEventListener('error', onError);
-        if (own) worker.terminate();
-        resolve(message.report);
+      if (message.type === 'report' || message.type === 'failed') {
+        stop();
+        if (message.type === 'report') resolve(message.report);
+        else reject(new Error(message.message));
       } else if (message.type === 'fetch' && options.fetch) {
         const { request, url, method, headers, body } = message;
         options.fetch(url, { ...(method ? { method } : {}), ...(headers ? { headers } : {}), ...(body ? { body } : {}) })
@@ -65,10 +64,13 @@ export function verifyInWorker(bytes: Uint8Array | ArrayBuffer, options: WorkerC
       }
     };
     const onError = (event: ErrorEvent) => {
+      stop();
+      reject(new Error(event.message || 'worker failed'));
+    };
+    const stop = () => {
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
       if (own) worker.terminate();
-      reject(new Error(event.message || 'worker failed'));
     };
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);

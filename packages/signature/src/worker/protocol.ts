@@ -22,4 +22,6 @@ export type ToWorker =
 
 export type FromWorker =
   | { readonly type: 'report'; readonly id: number; readonly report: VerificationReport }
+  /** verifyPdf threw (a bad trust list, an engine fault): the caller's promise rejects with this message. */
+  | { readonly type: 'failed'; readonly id: number; readonly message: string }
   | { readonly type: 'fetch'; readonly id: number; readonly request: number; readonly url: string; readonly method?: string; readonly headers?: Record<string, string>; readonly body?: Uint8Array };

@@ -45,5 +45,8 @@ scope.onmessage = (event) => {
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.fetchTimeoutMs ? { fetchTimeoutMs: options.fetchTimeoutMs } : {}),
     ...(options.online ? { fetch: proxyFetch(id) } : {}),
-  }).then((report) => scope.postMessage({ type: 'report', id, report }));
+  }).then(
+    (report) => scope.postMessage({ type: 'report', id, report }),
+    (error: unknown) => scope.postMessage({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) }),
+  );
 };
