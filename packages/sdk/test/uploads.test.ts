@@ -95,7 +95,11 @@ describe('uploads (tus) against the reference server', () => {
     try {
       const upload = await client().upload(bytes, { name: 'g.pdf', mediaType: 'application/pdf', chunkSize: 512 * 1024, timeoutMs: 1500 });
       assert.equal(upload.sha256, sha256(bytes));
-      assert.deepEqual(offsetsOf(proxy.log.slice(start)), [0, 0, 262_144], 'the timed-out chunk was sent again in halves');
+      // The server may still hold the timed-out chunk's write when the first half arrives (409, then
+      // the client asks where the upload stands and sends it again): one more PATCH at 0, no more.
+      const offsets = offsetsOf(proxy.log.slice(start));
+      assert.deepEqual(offsets.slice(-2), [0, 262_144], 'the timed-out chunk was sent again in halves');
+      assert.ok(offsets.length <= 4 && offsets.slice(0, -1).every((o) => o === 0), `offsets ${offsets.join(', ')}`);
     } finally {
       proxy.clear();
     }

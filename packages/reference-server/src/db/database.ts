@@ -71,5 +71,5 @@ export function isConnectionFailure(error: unknown): boolean {
   const code = sqlState(error);
   if (code !== undefined && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.test(code))) return true;
   const message = (error as Error | null)?.message ?? '';
-  return /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Client was closed|Connection ended/i.test(message);
+  return /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Client was closed|Connection ended|after calling end on the pool/i.test(message);
 }
