@@ -7,7 +7,9 @@
  * document in it when the page has both.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -194,6 +196,12 @@ test('in English, axe finds nothing; each state says what it is; a new file repl
   await input.setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage') });
   await page.getByRole('heading', { name: 'The document is damaged' }).waitFor();
 
+  // Encrypted with a password (by qpdf, as an office tool would): the pages cannot be shown, and the
+  // heading says why rather than "damaged".
+  await input.setInputFiles({ name: 'mat-khau.pdf', mimeType: 'application/pdf', buffer: encrypted(fixtureNamed('pades-b-t').bytes) });
+  await page.getByRole('heading', { name: 'The document is password-protected' }).waitFor();
+  assert.deepEqual(await violations(page), [], 'encrypted');
+
   // From a URL (src), and a URL that answers 404.
   await page.route('**/van-ban/ket-qua.pdf', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: Buffer.from(fixtureNamed('pades-b-t').bytes) }));
   await page.locator('egov-signature-viewer').evaluate((viewer) => viewer.setAttribute('src', '/van-ban/ket-qua.pdf'));
@@ -224,3 +232,11 @@ test('the tracker opens a result document in the viewer when the page has both, 
   await page.locator('egov-signature-viewer .page[data-drawn]').first().waitFor();
   assert.deepEqual(session.problems, [], 'no CSP violation, console or page error');
 });
+
+/** `bytes` encrypted with a user password (AES-256) by Debian's qpdf, which CI installs. */
+function encrypted(bytes: Uint8Array): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'egov-encrypted-'));
+  writeFileSync(join(dir, 'in.pdf'), bytes);
+  execFileSync('qpdf', ['--encrypt', 'mat-khau', 'chu-so-huu', '256', '--', join(dir, 'in.pdf'), join(dir, 'out.pdf')]);
+  return readFileSync(join(dir, 'out.pdf'));
+}
