@@ -29,7 +29,7 @@ export const form = `<form id="apply" action="/ho-so" method="post">
  */
 export const features = [
   { define: 'application-form', markup: '<egov-application-form api-base="{api}" procedure="2.000635"></egov-application-form>' },
-  // { define: 'dossier-tracker', markup: '<egov-dossier-tracker api-base="{api}"></egov-dossier-tracker>' },
+  { define: 'dossier-tracker', markup: '<egov-dossier-tracker api-base="{api}"></egov-dossier-tracker>' },
   { define: 'signature-viewer', markup: '<egov-signature-viewer trust-list="{api}/api/v1/trust-list"></egov-signature-viewer>' },
 ];
 
