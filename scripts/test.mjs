@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemTools } from './system-tools.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const nodeOnly = process.argv.includes('--node');
@@ -54,6 +55,8 @@ function readCounts(file) {
 }
 
 const files = testFiles();
+const stillMissing = ensureSystemTools();
+if (stillMissing.length > 0) console.warn(`missing Debian packages: ${stillMissing.join(' ')} (apt-get install -y ${stillMissing.join(' ')})`);
 const results = [];
 
 if (files.node.length > 0) {
