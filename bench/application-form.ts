@@ -17,6 +17,7 @@
  * (so no network time is in the figures), the applicant prefilled (as after the single sign-on).
  * Targets: keystroke median and p95 ≤ 0.5 × Lion, first render ≤ 0.4 × Lion.
  * Run: node --conditions=egov-source --import tsx bench/application-form.ts   (or npm run bench -- application-form)
+ * BENCH_ONLY=size prints the size part alone.
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -213,52 +214,55 @@ try {
   result({ chromium: browser.version(), rounds: ROUNDS, keystrokesPerRound: KEYSTROKES });
   await pageSize(browser, apiBase, out);
 
-  for (const [library, contents] of Object.entries(speedPages)) await bundle(contents, join(out, 'speed', library.replace(/\W/g, '')));
-  const site = await serve(join(out, 'speed'), '');
-  const libraries = Object.keys(speedPages) as Library[];
-  const renders: Record<Library, number[]> = { 'egov-kit': [], '@lion/ui': [] };
-  const keystrokes: Record<Library, number[]> = { 'egov-kit': [], '@lion/ui': [] };
-  const firstSteps: Record<Library, number[]> = { 'egov-kit': [], '@lion/ui': [] };
-  const big = formOf(seeded, 200, 1);
-  const stepped = formOf(seeded, 60, 5);
-  const run = async (library: Library, fn: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/${library.replace(/\W/g, '')}/`);
-    await page.waitForFunction(() => 'bench' in window);
-    await fn(page);
-    await context.close();
-  };
-  type Bench = { bench: { render(count: number, detail: ProcedureDetail): Promise<number>; keystrokes(count: number): Promise<number[]> } };
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const library of r % 2 === 0 ? libraries : [...libraries].reverse()) {
-      await run(library, async (page) => {
-        renders[library].push(await page.evaluate(([detail]) => (window as unknown as Bench).bench.render(200, detail), [big] as const));
-        keystrokes[library].push(...await page.evaluate((n) => (window as unknown as Bench).bench.keystrokes(n), KEYSTROKES));
-      });
-      await run(library, async (page) => {
-        firstSteps[library].push(await page.evaluate(([detail]) => (window as unknown as Bench).bench.render(12, detail), [stepped] as const));
+  if (process.env['BENCH_ONLY'] === 'size') await browser.close();
+  else {
+    for (const [library, contents] of Object.entries(speedPages)) await bundle(contents, join(out, 'speed', library.replace(/\W/g, '')));
+    const site = await serve(join(out, 'speed'), '');
+    const libraries = Object.keys(speedPages) as Library[];
+    const renders: Record<Library, number[]> = { 'egov-kit': [], '@lion/ui': [] };
+    const keystrokes: Record<Library, number[]> = { 'egov-kit': [], '@lion/ui': [] };
+    const firstSteps: Record<Library, number[]> = { 'egov-kit': [], '@lion/ui': [] };
+    const big = formOf(seeded, 200, 1);
+    const stepped = formOf(seeded, 60, 5);
+    const run = async (library: Library, fn: (page: Page) => Promise<void>) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/${library.replace(/\W/g, '')}/`);
+      await page.waitForFunction(() => 'bench' in window);
+      await fn(page);
+      await context.close();
+    };
+    type Bench = { bench: { render(count: number, detail: ProcedureDetail): Promise<number>; keystrokes(count: number): Promise<number[]> } };
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const library of r % 2 === 0 ? libraries : [...libraries].reverse()) {
+        await run(library, async (page) => {
+          renders[library].push(await page.evaluate(([detail]) => (window as unknown as Bench).bench.render(200, detail), [big] as const));
+          keystrokes[library].push(...await page.evaluate((n) => (window as unknown as Bench).bench.keystrokes(n), KEYSTROKES));
+        });
+        await run(library, async (page) => {
+          firstSteps[library].push(await page.evaluate(([detail]) => (window as unknown as Bench).bench.render(12, detail), [stepped] as const));
+        });
+      }
+    }
+    await browser.close();
+    site.close();
+
+    const stats = (values: number[]) => ({ median: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)) });
+    for (const library of libraries) {
+      result({
+        library, firstRender200Ms: stats(renders[library]), keystroke200Ms: stats(keystrokes[library]),
+        firstStepOf60On5Ms: stats(firstSteps[library]), keystrokeSamples: keystrokes[library].length,
       });
     }
-  }
-  await browser.close();
-  site.close();
-
-  const stats = (values: number[]) => ({ median: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)) });
-  for (const library of libraries) {
+    const ratio = (a: number[], b: number[], q: number) => round(quantile(a, q) / quantile(b, q));
     result({
-      library, firstRender200Ms: stats(renders[library]), keystroke200Ms: stats(keystrokes[library]),
-      firstStepOf60On5Ms: stats(firstSteps[library]), keystrokeSamples: keystrokes[library].length,
+      comparison: 'egov-application-form / @lion/ui (below 1: egov-kit faster)',
+      firstRender200Median: ratio(renders['egov-kit'], renders['@lion/ui'], 0.5), firstRenderTarget: 0.4,
+      keystrokeMedian: ratio(keystrokes['egov-kit'], keystrokes['@lion/ui'], 0.5),
+      keystrokeP95: ratio(keystrokes['egov-kit'], keystrokes['@lion/ui'], 0.95), keystrokeTarget: 0.5,
+      firstStepOf60On5Median: ratio(firstSteps['egov-kit'], firstSteps['@lion/ui'], 0.5),
     });
   }
-  const ratio = (a: number[], b: number[], q: number) => round(quantile(a, q) / quantile(b, q));
-  result({
-    comparison: 'egov-application-form / @lion/ui (below 1: egov-kit faster)',
-    firstRender200Median: ratio(renders['egov-kit'], renders['@lion/ui'], 0.5), firstRenderTarget: 0.4,
-    keystrokeMedian: ratio(keystrokes['egov-kit'], keystrokes['@lion/ui'], 0.5),
-    keystrokeP95: ratio(keystrokes['egov-kit'], keystrokes['@lion/ui'], 0.95), keystrokeTarget: 0.5,
-    firstStepOf60On5Median: ratio(firstSteps['egov-kit'], firstSteps['@lion/ui'], 0.5),
-  });
 } finally {
   await server.close();
   rmSync(out, { recursive: true, force: true });
