@@ -59,7 +59,7 @@ export async function checkPage(browser, url, options, report) {
     }
 
     if (options.form) {
-      await page.locator('egov-button').click();
+      await page.locator('#apply > egov-button').click();
       await wait('an empty submission shows no Vietnamese error', (text) => document.querySelector('egov-text-field')?.errorMessage === text
         && document.querySelector('egov-error-summary')?.shadowRoot?.textContent?.includes(text), REQUIRED);
       report(`an empty submission is stopped: "${REQUIRED}" on the field and in the error summary`);
@@ -77,7 +77,7 @@ export async function checkPage(browser, url, options, report) {
       report('file upload: a chosen file is listed');
     }
     if (options.react) {
-      await page.locator('egov-button').click();
+      await page.locator('#apply > egov-button').click();
       await wait('onEgovErrorChange never got the Vietnamese error', (text) => document.body.dataset.lastError === text, REQUIRED);
       report(`onEgovErrorChange got "${REQUIRED}"`);
     }
