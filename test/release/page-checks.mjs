@@ -63,16 +63,16 @@ export async function checkPage(browser, url, options, report) {
       await wait('an empty submission shows no Vietnamese error', (text) => document.querySelector('egov-text-field')?.errorMessage === text
         && document.querySelector('egov-error-summary')?.shadowRoot?.textContent?.includes(text), REQUIRED);
       report(`an empty submission is stopped: "${REQUIRED}" on the field and in the error summary`);
-      const province = page.locator('egov-address-field #province');
+      const province = page.locator('#apply egov-address-field #province');
       await wait('the province list never loaded', () => document.querySelector('egov-address-field')?.shadowRoot?.querySelector('#province:not([disabled])'));
       await province.selectOption('01');
-      await page.locator('egov-address-field #commune input').click();
+      await page.locator('#apply egov-address-field #commune input').click();
       await page.keyboard.type('ba dinh');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await wait('the commune searched without accents was not picked', () => document.querySelector('egov-address-field')?.value?.communeCode === '00004');
       report('address: province 01 chosen, "ba dinh" found Phường Ba Đình in the lazily loaded unit list');
-      await page.locator('egov-file-upload input[type=file]').setInputFiles({ name: 'giay-khai-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+      await page.locator('#apply egov-file-upload input[type=file]').setInputFiles({ name: 'giay-khai-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
       await wait('the chosen file is not listed', () => document.querySelector('egov-file-upload')?.shadowRoot?.textContent?.includes('giay-khai-sinh.pdf'));
       report('file upload: a chosen file is listed');
     }
