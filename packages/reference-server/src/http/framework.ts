@@ -67,10 +67,12 @@ const CLIENT_ERRORS: Record<string, ProblemName> = {
  */
 export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  if (socket.writable) {
-    socket.write(rawProblem(CLIENT_ERRORS[error.code ?? ''] ?? 'malformed-request'));
-  }
-  socket.destroy(error);
+  if (!socket.writable) return void socket.destroy();
+  // Closing at once with the client's bytes unread makes the kernel reset the connection, and the
+  // client never reads the answer: end after the answer, drain what still arrives, destroy later.
+  socket.end(rawProblem(CLIENT_ERRORS[error.code ?? ''] ?? 'malformed-request'));
+  socket.on('data', () => {}).resume();
+  setTimeout(() => socket.destroy(), 2_000).unref();
 }
 
 /**
