@@ -136,6 +136,20 @@ test('an answer to a request for supplements survives a reload until it is sent'
   await heading(page, 'Tra cứu hồ sơ');
   const note = textbox(page, 'Giải trình, ghi chú');
   await note.fill('Tôi gửi bổ sung bản sao giấy khai sinh có chứng thực.');
+  // The answer is written to IndexedDB as it is typed; on a loaded machine the write can still be
+  // under way, so the reload waits for it as a person reading their text back would.
+  await page.waitForFunction(() => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('egov-dossier-tracker');
+    // Not there yet: do not create it (the element's own upgrade must make its stores).
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      if (!open.result.objectStoreNames.contains('drafts')) return resolve(false);
+      const all = open.result.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => resolve(all.result.some((draft: { note?: string }) => draft.note?.includes('giấy khai sinh')));
+      all.onerror = () => resolve(false);
+    };
+  }), null, { polling: 100 });
 
   await page.reload();
   await page.getByRole('heading', { name: `Hồ sơ ${dossier.code}` }).waitFor();
