@@ -4,13 +4,15 @@ import { createTransport } from '@egov-kit/sdk/transport';
 import { lookupDossier } from '@egov-kit/sdk/tracking';
 import { downloadDocument } from '@egov-kit/sdk/documents';
 import '@egov-kit/elements/define/signature-viewer';
-import { seededDossiers, storyApiBase } from './support/reference-server.js';
+import { corpusFixture, seededDossiers, storyApiBase, type CorpusFixture } from './support/reference-server.js';
 
 /** What a story shows: bytes (and their name), a URL, and whether to check against the server's trust list. */
 interface Loaded {
   bytes?: Uint8Array;
   fileName?: string;
   trusted?: boolean;
+  /** A corpus fixture brings its own trust list, validation time and policy. */
+  fixture?: CorpusFixture;
 }
 
 /** A result document the stories' reference server signed: the newest returned dossier's first. */
@@ -57,6 +59,11 @@ const meta: Meta = {
   tags: ['autodocs'],
   render: (_args, context: StoryContext) => {
     const loaded = (context.loaded ?? {}) as Loaded;
+    const fixture = loaded.fixture;
+    if (fixture) {
+      return html`<egov-signature-viewer file-name=${loaded.fileName ?? ''} .trustList=${fixture.trustList ?? undefined}
+        .validationTime=${fixture.time} .policy=${fixture.policy} .bytes=${fixture.bytes}></egov-signature-viewer>`;
+    }
     return html`<egov-signature-viewer trust-list=${loaded.trusted === false ? '' : `${storyApiBase}/trust-list`}
       file-name=${loaded.fileName ?? ''} .bytes=${loaded.bytes}></egov-signature-viewer>`;
   },
@@ -80,3 +87,38 @@ export const NoSignatures = story(async () => ({ bytes: unsignedPdf(), fileName:
 export const NotAPdf = story(async () => ({ bytes: new TextEncoder().encode('Đây là một tệp văn bản, không phải PDF.'), fileName: 'ghi-chu.txt' }));
 /** A damaged PDF: it starts as a PDF, but its pages cannot be read. */
 export const Damaged = story(async () => ({ bytes: new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> ...'), fileName: 'hong.pdf' }));
+
+/** A fixture of the engine's corpus, verified as its tests verify it (same trust list, time and policy). */
+const fromCorpus = (name: string): Story => story(async () => ({ fixture: await corpusFixture(name), fileName: `${name}.pdf` }));
+
+// One story per verdict and sub-indication the engine's corpus produces.
+/** Hợp lệ (TOTAL_PASSED) with a timestamp proving the signing time (PAdES B-T). */
+export const CorpusPassedWithTimestamp = fromCorpus('pades-b-t');
+/** Không hợp lệ (TOTAL_FAILED / HASH_FAILURE): a byte changed inside the signed range. */
+export const CorpusHashFailure = fromCorpus('byte-changed');
+/** Không hợp lệ (TOTAL_FAILED / SIG_CRYPTO_FAILURE): the signature value does not verify. */
+export const CorpusSignatureValueFailure = fromCorpus('signature-value-corrupted');
+/** Không hợp lệ (TOTAL_FAILED / FORMAT_FAILURE): a change the certification (DocMDP P=1) forbids. */
+export const CorpusFormatFailure = fromCorpus('certified-p1-then-signature');
+/** Không hợp lệ (TOTAL_FAILED / REVOKED): the signer's certificate was revoked before the signing time. */
+export const CorpusRevoked = fromCorpus('revoked-crl');
+/** Không hợp lệ (TOTAL_FAILED / EXPIRED): signed after the certificate expired. */
+export const CorpusSignedAfterExpiry = fromCorpus('signed-after-expiry');
+/** Chưa xác định (INDETERMINATE / SIG_CONSTRAINTS_FAILURE): content changed after signing beyond what is allowed. */
+export const CorpusChangedAfterSigning = fromCorpus('approval-form-fill');
+/** Chưa xác định (INDETERMINATE / TRY_LATER): the revocation data is out of date. */
+export const CorpusTryLater = fromCorpus('pades-b-b-stale-crl');
+/** Chưa xác định (INDETERMINATE / OUT_OF_BOUNDS_NO_POE): the certificate has expired and no timestamp proves the signing time. */
+export const CorpusExpiredWithoutProof = fromCorpus('expired-signer');
+/** Chưa xác định (INDETERMINATE / NO_CERTIFICATE_CHAIN_FOUND): no trusted chain. */
+export const CorpusNoTrustedChain = fromCorpus('untrusted');
+/** Chưa xác định (INDETERMINATE / CHAIN_CONSTRAINTS_FAILURE): an issuer that is not a CA. */
+export const CorpusIssuerNotACa = fromCorpus('not-a-ca');
+/** Chưa xác định (INDETERMINATE / NO_SIGNING_CERTIFICATE_FOUND): the signed attributes name another certificate. */
+export const CorpusSigningCertificateMismatch = fromCorpus('ess-mismatch');
+/** Chưa xác định (INDETERMINATE / CRYPTO_CONSTRAINTS_FAILURE_NO_POE): SHA-1, no longer accepted. */
+export const CorpusWeakAlgorithm = fromCorpus('sha1-signer');
+/** Chưa xác định (INDETERMINATE / CRYPTO_CONSTRAINTS_FAILURE): a digest algorithm the engine does not accept. */
+export const CorpusDigestSwapped = fromCorpus('digest-algorithm-swapped');
+/** Chưa xác định (INDETERMINATE / FORMAT_FAILURE): the signed revision's structure is damaged. */
+export const CorpusDamagedSignedRevision = fromCorpus('damaged-xref-signed');

@@ -26,3 +26,20 @@ export function seededDossiers(): Promise<SeededDossier[]> {
   });
   return seeded;
 }
+
+/** A fixture of the signature engine's test corpus, with what the engine's tests verify it against. */
+export interface CorpusFixture {
+  bytes: Uint8Array;
+  trustList: unknown;
+  time: Date;
+  policy: Record<string, unknown> | undefined;
+}
+
+/** The corpus fixture `name` (packages/signature/test/fixtures), served beside the seeded dossiers. */
+export async function corpusFixture(name: string): Promise<CorpusFixture> {
+  const base = `http://127.0.0.1:${port + 1}/corpus/${name}`;
+  const [pdf, settings] = await Promise.all([fetch(`${base}.pdf`), fetch(`${base}.json`)]);
+  if (!pdf.ok || !settings.ok) throw new Error(`the stories' server has no corpus fixture ${name} (${pdf.status})`);
+  const { trustList, time, policy } = await settings.json() as { trustList: unknown; time: string; policy: Record<string, unknown> | null };
+  return { bytes: new Uint8Array(await pdf.arrayBuffer()), trustList, time: new Date(time), policy: policy ?? undefined };
+}
