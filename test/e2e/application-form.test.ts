@@ -7,14 +7,10 @@
  * finds nothing on any step, in Vietnamese or English.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { startHostPage, type HostPage } from './host-page.js';
-import { button, dossiersOf, isFocused, openBrowser, pdfFile, person, summaryRows, textbox, type Person, type Session } from './harness.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { button, dossiersOf, isFocused, openBrowser, pdfFile, person, type Person, type Session, summaryRows, textbox, violations } from './harness.js';
 
 let host: HostPage;
 let session: Session;
@@ -38,16 +34,6 @@ after(async () => {
   await session?.close();
   await host?.close();
 });
-
-/** axe-core's WCAG 2.2 AA violations on the page now (run in the page, outside its policy). */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true }).waitFor();
 const next = (page: Page) => button(page, 'Tiếp tục').click();

@@ -7,16 +7,12 @@
  * try again.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { formatDate, maskName } from '@egov-kit/core';
 import type { Dossier } from '@egov-kit/sdk';
 import { startHostPage, type HostPage } from './host-page.js';
-import { button, isFocused, nationalPhone, NOT_FOUND, openBrowser, pdfFile, shownText, summaryRows, textbox, type Session } from './harness.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { button, isFocused, nationalPhone, NOT_FOUND, openBrowser, pdfFile, type Session, shownText, summaryRows, textbox, violations } from './harness.js';
 
 let host: HostPage;
 let session: Session;
@@ -54,16 +50,6 @@ async function lookUp(page: Page, code: string, verifier: string): Promise<void>
   const answer = page.waitForResponse((response) => response.url().endsWith(`/dossiers/${encodeURIComponent(code)}`));
   await button(page, 'Tra cứu').click();
   await answer;
-}
-
-/** axe-core's WCAG 2.2 AA violations on the page now (run in the page, outside its policy). */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
 }
 
 test('by keyboard alone: look a dossier up, follow a staff move live and hear it, reopen it after a reload', async () => {

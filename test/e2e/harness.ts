@@ -6,7 +6,8 @@
  * the few moves every test makes as a citizen would (by role and visible name, never by CSS class).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -243,4 +244,16 @@ export const nationalPhone = (phone: string): string => phone.replace(/^\+84/, '
 /** What the signature engine (in Node) reports on `bytes` with the server's trust list, as served. */
 export async function engineReport(portal: Portal, bytes: Uint8Array): Promise<VerificationReport> {
   return verifyPdf(bytes, { locale: 'vi', trustList: await portal.staff.documents.trustList() });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.2 AA violations on the page now (run in the page, outside its policy). */
+export async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
 }

@@ -10,7 +10,6 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -20,9 +19,8 @@ import { cdnConfig } from '../../packages/elements/vite.cdn.config.js';
 import { loadCorpus, trustFor, type Corpus, type Fixture } from '../../packages/signature/test/fixtures/load.js';
 import { DATES } from '../../packages/signature/test/fixtures/pki.js';
 import { startHostPage, type HostPage } from './host-page.js';
-import { button, nationalPhone, openBrowser, textbox, type Session } from './harness.js';
+import { button, nationalPhone, openBrowser, type Session, textbox, violations } from './harness.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const VERDICT_VI = { TOTAL_PASSED: 'Hợp lệ', INDETERMINATE: 'Chưa xác định', TOTAL_FAILED: 'Không hợp lệ' } as const;
 
 let host: HostPage;
@@ -58,15 +56,6 @@ after(async () => {
   await session?.close();
   await host?.close();
 });
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 interface Seen { starts: number; pending: boolean; reports: VerificationReport[] }
 const starts = (page: Page) => page.evaluate(() => (globalThis as unknown as { egovViewer: Seen }).egovViewer.starts);
